@@ -1,0 +1,5 @@
+export * from './common';
+export * from './records';
+export * from './library';
+export * from './snapshot';
+export * from './mirror';

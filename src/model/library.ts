@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Family, IsoDate } from './common';
+
+/** How a library counts its hold-shelf (取置) period; see ../shared/library-directory for the evidence. */
+export const HoldRule = z.object({
+  days: z.number().int().positive(),
+  unit: z.enum(['calendar_days', 'open_days', 'calendar_days_excluding_closed']),
+  start: z.enum(['notification_day', 'day_after_notification', 'ready_day', 'day_after_ready']),
+  /** When the last day falls on a closed day, the deadline moves to the next opening day (栃木県立). */
+  nextOpenDayIfClosed: z.boolean().default(false),
+});
+export type HoldRule = z.infer<typeof HoldRule>;
+
+/** A library's regular closed days; national holidays come from @holiday-jp/holiday_jp. */
+export const ClosedDays = z.object({
+  /** 0 = Sunday … 6 = Saturday. */
+  weekdays: z.array(z.number().int().min(0).max(6)).default([]),
+  /** Whether national holidays are closed days. */
+  nationalHolidays: z.boolean().default(false),
+  /** When a closed weekday is a national holiday, the library opens and closes the next weekday instead. */
+  holidayShiftsToNextDay: z.boolean().default(false),
+  /** Year-end break as month-day pairs, e.g. 12-29 to 01-03. */
+  yearEnd: z.object({ from: z.string().regex(/^\d\d-\d\d$/), to: z.string().regex(/^\d\d-\d\d$/) }).nullable().default(null),
+  /** Nth weekday of each month (館内整理日), e.g. { nth: 2, weekday: 4 } for the 2nd Thursday. */
+  monthly: z.array(z.object({ nth: z.number().int().min(1).max(5), weekday: z.number().int().min(0).max(6) })).default([]),
+  /** One-off closures (蔵書点検 …). */
+  dates: z.array(IsoDate).default([]),
+});
+export type ClosedDays = z.infer<typeof ClosedDays>;
+
+export const ReservationLimit = z.object({
+  total: z.number().int().positive(),
+  /** Sub-limit for audio-visual media (CD, DVD …), counted inside `total`. */
+  av: z.number().int().positive().nullable().default(null),
+  /** The message the library shows when the limit is reached. */
+  message: z.string().nullable().default(null),
+});
+export type ReservationLimit = z.infer<typeof ReservationLimit>;
+
+export const RENEW_BLOCKS = ['reserved', 'renewed', 'overdue', 'other_library', 'av'] as const;
+export const RenewalRule = z.object({
+  times: z.number().int().nonnegative(),
+  lengthDays: z.number().int().positive(),
+  /** The new due date counts from the day of the request or from the current due date. */
+  from: z.enum(['request_day', 'due_date']),
+  blockedWhen: z.array(z.enum(RENEW_BLOCKS)).default([]),
+  /** Renewal is possible only from this many days after lending (栃木県立: from day 10), when set. */
+  notBeforeDay: z.number().int().positive().nullable().default(null),
+});
+export type RenewalRule = z.infer<typeof RenewalRule>;
+
+export const LibraryRules = z.object({
+  hold: HoldRule.nullable(),
+  closed: ClosedDays,
+  limit: ReservationLimit.nullable(),
+  renewal: RenewalRule.nullable(),
+  /** The library's own "reserve in this order" feature (読みたい順予約, 順番予約), by its button label, or null. */
+  orderedReservation: z.string().nullable(),
+});
+export type LibraryRules = z.infer<typeof LibraryRules>;
+
+/** One library system: a data row in src/libraries/, or one the patron added by URL. */
+export const Library = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** Origins such as `https://opac.example.lg.jp`; the patron's granted origins are added at runtime. */
+  origins: z.array(z.string().url()),
+  family: Family,
+  rules: LibraryRules,
+});
+export type Library = z.infer<typeof Library>;
+export type LibraryInput = z.input<typeof Library>;

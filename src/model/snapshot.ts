@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { Instant, IsoDate, PageKind } from './common';
+import { CartRecord, HoldRecord, ItemRecord, LoanRecord } from './records';
+
+/**
+ * What one page visit tells: which library, which card (when known), what kind of page, its records, and when.
+ * A holds snapshot is the whole truth about that card's holds; a loans snapshot about its loans.
+ */
+export const Snapshot = z.object({
+  libraryId: z.string().min(1),
+  /** The card's id in the mirror (salted hash); null means "the card last seen at this library". */
+  cardId: z.string().min(1).nullable(),
+  page: PageKind,
+  url: z.string().url(),
+  takenAt: Instant,
+  /** The Asia/Tokyo day of `takenAt`, the reference for dates shown without a year. */
+  today: IsoDate,
+  holds: z.array(HoldRecord).default([]),
+  loans: z.array(LoanRecord).default([]),
+  items: z.array(ItemRecord).default([]),
+  cart: z.array(CartRecord).default([]),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+export type SnapshotInput = z.input<typeof Snapshot>;

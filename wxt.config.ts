@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// Both targets are Manifest V3. OPAC origins are optional: the options page asks for each library's origin from a
+// click, and the background registers the content script for the origins granted.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  imports: false,
+  entrypointsDir: 'entrypoints',
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ja',
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'uketori@uketori.app',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+});
