@@ -8,12 +8,15 @@ export default defineConfig({
   imports: false,
   entrypointsDir: 'entrypoints',
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ja',
     permissions: ['storage', 'alarms', 'notifications', 'scripting', ...(browser === 'chrome' ? ['offscreen'] : [])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The e2e build (`wxt build --mode e2e`) pre-grants loopback origins: no browser lets automation click an
+    // extension's permission prompt. Everything else, including runtime registration, is the shipped code.
+    ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

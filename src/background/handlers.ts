@@ -1,0 +1,45 @@
+import type { Handlers } from '../messaging/channel';
+import type { MirrorDb } from '../mirror/db';
+import { noteCard } from '../mirror/cards';
+import { reconcile } from '../mirror/reconcile';
+import { libraryForAddedUrl, libraryOfPage } from './libraries';
+
+/** What the handlers need from the browser, so they can be tested with fakes. */
+export interface BackgroundEdges {
+  now(): number;
+  hasOrigin(origin: string): Promise<boolean>;
+  /** The mirror changed in a way the badge and the content-script registrations may depend on. */
+  changed(what: 'records' | 'libraries'): Promise<void>;
+}
+
+export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handlers {
+  return {
+    async snapshot({ snapshot }) {
+      const known = await db.libraries.get(snapshot.libraryId);
+      if (!known) throw new Error(`unknown library: ${snapshot.libraryId}`);
+      const events = await reconcile(db, snapshot);
+      await edges.changed('records');
+      return { events: events.length };
+    },
+    async cardSeen({ libraryId, cardNumber }) {
+      if (!(await db.libraries.get(libraryId))) throw new Error(`unknown library: ${libraryId}`);
+      const card = await noteCard(db, libraryId, cardNumber, edges.now());
+      return { cardId: card.id, last4: card.last4 };
+    },
+    async identify({ url }) {
+      const library = libraryOfPage(new URL(url), await db.libraries.toArray());
+      if (!library) return { library: null, cardId: null };
+      const cards = await db.cards.where('libraryId').equals(library.id).sortBy('lastSeenAt');
+      return { library, cardId: cards.at(-1)?.id ?? null };
+    },
+    async addLibrary({ url, libraryId }) {
+      const page = new URL(url);
+      if (!/^https?:$/.test(page.protocol)) throw new Error(`not a web address: ${url}`);
+      if (!(await edges.hasOrigin(page.origin))) throw new Error(`access to ${page.origin} was not granted`);
+      const library = libraryForAddedUrl(page, libraryId, await db.libraries.toArray());
+      await db.libraries.put(library);
+      await edges.changed('libraries');
+      return { library };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Library } from '../model';
+import { KNOWN_LIBRARIES, libraryById } from '../libraries';
+import { familyForUrl } from '../opac/registry';
+
+/**
+ * The library row for an OPAC the patron adds by URL: a known library gets this origin added, an unknown one becomes
+ * a custom row whose family comes from the URL signature (generic when none matches) and whose rules are unknown.
+ */
+export function libraryForAddedUrl(url: URL, knownId: string | null, existing: Library[]): Library {
+  const origin = url.origin;
+  const base = (knownId && (existing.find((l) => l.id === knownId) ?? libraryById(knownId)))
+    || existing.find((l) => l.origins.includes(origin))
+    || KNOWN_LIBRARIES.find((l) => l.origins.includes(origin));
+  if (knownId && !base) throw new Error(`unknown library id: ${knownId}`);
+  if (base) return { ...base, origins: base.origins.includes(origin) ? base.origins : [...base.origins, origin] };
+  return {
+    id: `custom-${url.host.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
+    name: url.host,
+    nameEn: url.host,
+    origins: [origin],
+    family: familyForUrl(url)?.id ?? 'generic',
+    rules: { hold: null, closed: { weekdays: [], nationalHolidays: false, holidayShiftsToNextDay: false, yearEnd: null, monthly: [], dates: [] }, limit: null, renewal: null, orderedReservation: null },
+  };
+}
+
+/** The patron's library this page belongs to, by origin. */
+export function libraryOfPage(url: URL, libraries: Library[]): Library | null {
+  return libraries.find((l) => l.origins.includes(url.origin)) ?? null;
+}

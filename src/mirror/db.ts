@@ -1,0 +1,47 @@
+import Dexie, { type Table } from 'dexie';
+import type { Card, CartItem, Hold, Library, Loan, MirrorEvent, Reminder, SeriesPlan, Setting } from '../model';
+
+export const DB_NAME = 'uketori';
+
+/**
+ * The local mirror of the patron's libraries, cards, holds and loans. It lives in the extension origin only
+ * (background, popup, options); content scripts reach it through messages.
+ *
+ * Migration policy (see MIGRATIONS.md): every released schema stays declared here as `version(n)`; a change adds
+ * `version(n + 1)` with the new stores and, when existing rows must change shape, an `.upgrade()` that rewrites them.
+ * Versions are never edited or removed once released, and every migration is tested against the v1 fixture.
+ */
+export class MirrorDb extends Dexie {
+  libraries!: Table<Library, string>;
+  cards!: Table<Card, string>;
+  holds!: Table<Hold, string>;
+  loans!: Table<Loan, string>;
+  cart!: Table<CartItem, string>;
+  events!: Table<MirrorEvent, number>;
+  reminders!: Table<Reminder, string>;
+  series!: Table<SeriesPlan, string>;
+  settings!: Table<Setting, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      libraries: 'id',
+      cards: 'id, libraryId',
+      holds: 'key, cardId, libraryId, state, pickupDeadline',
+      loans: 'key, cardId, libraryId, dueDate',
+      cart: 'key, libraryId',
+      events: '++id, at, kind, recordKey',
+      reminders: 'id, fireAt, recordKey',
+      series: 'id, libraryId',
+      settings: 'key',
+    });
+  }
+}
+
+let shared: MirrorDb | undefined;
+
+/** The one database of this extension context, opened on first use. */
+export function mirrorDb(): MirrorDb {
+  shared ??= new MirrorDb();
+  return shared;
+}

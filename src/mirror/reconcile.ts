@@ -1,0 +1,170 @@
+import {
+  Snapshot, type Card, type CartItem, type Hold, type HoldRecord, type Loan, type MirrorEvent, type SnapshotInput,
+} from '../model';
+import type { MirrorDb } from './db';
+import { keyRecords } from './record-keys';
+
+/** A snapshot that does not fit the model: nothing was written. */
+export class InvalidSnapshotError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid snapshot: ${issues.join('; ')}`);
+    this.name = 'InvalidSnapshotError';
+  }
+}
+
+type NewEvent = Omit<MirrorEvent, 'id' | 'at' | 'libraryId' | 'cardId'>;
+
+/**
+ * Apply what one page told to the mirror, in one transaction, and return what changed as events.
+ * A holds page replaces the card's holds and a loans page its loans (what is missing is gone); any other page kind
+ * only adds or updates. A snapshot older than the one already applied for that list is ignored, so two tabs
+ * racing cannot roll the mirror back.
+ */
+export async function reconcile(db: MirrorDb, input: SnapshotInput): Promise<MirrorEvent[]> {
+  const parsed = Snapshot.safeParse(input);
+  if (!parsed.success) throw new InvalidSnapshotError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  const snap = parsed.data;
+
+  return db.transaction('rw', [db.cards, db.holds, db.loans, db.cart, db.events], async () => {
+    const card = await resolveCard(db, snap);
+    const changes: NewEvent[] = [];
+    const replacesHolds = snap.page === 'holds';
+    const replacesLoans = snap.page === 'loans';
+
+    if (snap.holds.length > 0 || replacesHolds) {
+      if (replacesHolds && card.holdsSeenAt !== null && card.holdsSeenAt > snap.takenAt) return [];
+      changes.push(...(await applyHolds(db, card, snap, replacesHolds)));
+      if (replacesHolds) card.holdsSeenAt = snap.takenAt;
+    }
+    if (snap.loans.length > 0 || replacesLoans) {
+      if (replacesLoans && card.loansSeenAt !== null && card.loansSeenAt > snap.takenAt) return [];
+      changes.push(...(await applyLoans(db, card, snap, replacesLoans)));
+      if (replacesLoans) card.loansSeenAt = snap.takenAt;
+    }
+    if (snap.page === 'cart') await replaceCart(db, snap);
+
+    card.lastSeenAt = Math.max(card.lastSeenAt, snap.takenAt);
+    await db.cards.put(card);
+    const events: MirrorEvent[] = changes.map((e) => ({ ...e, at: snap.takenAt, libraryId: snap.libraryId, cardId: card.id }));
+    if (events.length > 0) {
+      const ids = await db.events.bulkAdd(events, { allKeys: true });
+      events.forEach((e, i) => (e.id = ids[i]));
+    }
+    return events;
+  });
+}
+
+/** The snapshot's card, or the card last seen at that library, or a placeholder for a card not yet identified. */
+async function resolveCard(db: MirrorDb, snap: Snapshot): Promise<Card> {
+  if (snap.cardId) {
+    const known = await db.cards.get(snap.cardId);
+    if (known && known.libraryId === snap.libraryId) return known;
+    if (known) throw new InvalidSnapshotError([`cardId: card belongs to ${known.libraryId}, not ${snap.libraryId}`]);
+  }
+  const cards = await db.cards.where('libraryId').equals(snap.libraryId).toArray();
+  const latest = cards.sort((a, b) => b.lastSeenAt - a.lastSeenAt)[0];
+  if (latest && !snap.cardId) return latest;
+  return {
+    id: snap.cardId ?? `${snap.libraryId}#unidentified`, libraryId: snap.libraryId, last4: '', label: null, hidden: false,
+    holdsSeenAt: null, loansSeenAt: null, lastSeenAt: snap.takenAt,
+  };
+}
+
+async function applyHolds(db: MirrorDb, card: Card, snap: Snapshot, replaces: boolean): Promise<NewEvent[]> {
+  const current = (await db.holds.where('cardId').equals(card.id).toArray()).filter((h) => h.goneAt === null);
+  const byKey = new Map(current.map((h) => [h.key, h]));
+  const seen = new Set<string>();
+  const events: NewEvent[] = [];
+
+  for (const { key, titleKey, record } of keyRecords(card.id, snap.holds)) {
+    seen.add(key);
+    const before = byKey.get(key);
+    const becameReady = record.state === 'ready' && before?.state !== 'ready';
+    const hold: Hold = {
+      ...record, key, titleKey, cardId: card.id, libraryId: snap.libraryId,
+      firstSeenAt: before?.firstSeenAt ?? snap.takenAt,
+      updatedAt: snap.takenAt,
+      firstSeenReadyOn: record.state === 'ready' ? (before?.firstSeenReadyOn ?? snap.today) : null,
+      goneAt: null, outcome: null,
+    };
+    await db.holds.put(hold);
+    const base = { recordKey: key, title: record.title, outcome: null };
+    if (!before) events.push({ ...base, kind: 'hold_added', from: null, to: record.state });
+    else if (before.state !== record.state) events.push({ ...base, kind: 'hold_state_changed', from: before.state, to: record.state });
+    if (becameReady) events.push({ ...base, kind: 'hold_ready', from: before?.state ?? null, to: 'ready' });
+    events.push(...deadlineEvents(base, before, record));
+  }
+
+  if (replaces) {
+    const loans = await db.loans.where('cardId').equals(card.id).toArray();
+    const borrowed = new Set(loans.map((l) => l.titleKey));
+    for (const gone of current.filter((h) => !seen.has(h.key))) {
+      const outcome = borrowed.has(gone.titleKey) ? 'picked_up'
+        : gone.state === 'ready' && gone.pickupDeadline !== null && gone.pickupDeadline < snap.today ? 'expired'
+        : 'cancelled';
+      await db.holds.put({ ...gone, goneAt: snap.takenAt, outcome, updatedAt: snap.takenAt });
+      events.push({ kind: 'hold_gone', recordKey: gone.key, title: gone.title, from: gone.state, to: null, outcome });
+    }
+  }
+  return events;
+}
+
+function deadlineEvents(base: Omit<NewEvent, 'kind' | 'from' | 'to'>, before: Hold | undefined, record: HoldRecord): NewEvent[] {
+  const was = before?.pickupDeadline ?? null;
+  const now = record.pickupDeadline;
+  if (now === null || was === now) return [];
+  return [{ ...base, kind: was === null ? 'hold_deadline_set' : 'hold_deadline_moved', from: was, to: now }];
+}
+
+async function applyLoans(db: MirrorDb, card: Card, snap: Snapshot, replaces: boolean): Promise<NewEvent[]> {
+  const current = await db.loans.where('cardId').equals(card.id).toArray();
+  const byKey = new Map(current.map((l) => [l.key, l]));
+  const seen = new Set<string>();
+  const events: NewEvent[] = [];
+
+  for (const { key, titleKey, record } of keyRecords(card.id, snap.loans)) {
+    seen.add(key);
+    const before = byKey.get(key);
+    const loan: Loan = { ...record, key, titleKey, cardId: card.id, libraryId: snap.libraryId, firstSeenAt: before?.firstSeenAt ?? snap.takenAt, updatedAt: snap.takenAt };
+    await db.loans.put(loan);
+    const base = { recordKey: key, title: record.title, outcome: null };
+    if (!before) {
+      events.push({ ...base, kind: 'loan_added', from: null, to: record.dueDate });
+      events.push(...(await markPickedUp(db, card, titleKey, snap.takenAt - PICKUP_WINDOW_MS)));
+    } else if (before.dueDate !== record.dueDate) {
+      events.push({ ...base, kind: 'loan_due_changed', from: before.dueDate, to: record.dueDate });
+    }
+  }
+  if (replaces) {
+    for (const returned of current.filter((l) => !seen.has(l.key))) {
+      await db.loans.delete(returned.key);
+      events.push({ kind: 'loan_returned', recordKey: returned.key, title: returned.title, from: returned.dueDate, to: null, outcome: null });
+    }
+  }
+  return events;
+}
+
+/** How long after a hold leaves the holds page a new loan of the same title still counts as its pickup. */
+const PICKUP_WINDOW_MS = 14 * 24 * 3600_000;
+
+/** A hold that left the holds page before its loan was seen was picked up after all, not cancelled. */
+async function markPickedUp(db: MirrorDb, card: Card, titleKey: string, since: number): Promise<NewEvent[]> {
+  const gone = (await db.holds.where('cardId').equals(card.id).toArray())
+    .filter((h) => h.goneAt !== null && h.goneAt >= since && h.titleKey === titleKey && h.outcome !== 'picked_up');
+  const events: NewEvent[] = [];
+  for (const hold of gone) {
+    await db.holds.put({ ...hold, outcome: 'picked_up' });
+    events.push({ kind: 'hold_gone', recordKey: hold.key, title: hold.title, from: hold.outcome, to: null, outcome: 'picked_up' });
+  }
+  return events;
+}
+
+async function replaceCart(db: MirrorDb, snap: Snapshot): Promise<void> {
+  const before = await db.cart.where('libraryId').equals(snap.libraryId).toArray();
+  const addedAt = new Map(before.map((c) => [c.key, c.addedAt]));
+  const items: CartItem[] = keyRecords(snap.libraryId, snap.cart).map(({ key, titleKey, record }) => ({
+    ...record, key, titleKey, libraryId: snap.libraryId, addedAt: addedAt.get(key) ?? snap.takenAt,
+  }));
+  await db.cart.where('libraryId').equals(snap.libraryId).delete();
+  await db.cart.bulkPut(items);
+}

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { KNOWN_LIBRARIES } from '../../libraries';
+import { send } from '../../messaging/channel';
+import { mirrorDb } from '../../mirror/db';
+import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+
+const OTHER = '';
+
+/** The options page: the patron's libraries, and adding one (a known library, or any OPAC by its URL). */
+export function Options() {
+  const { value: libraries } = useLiveQuery(() => mirrorDb().libraries.toArray());
+  document.documentElement.lang = t('langCode');
+  return (
+    <>
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="libraries-heading">
+        <h2 id="libraries-heading">{t('optionsLibraries')}</h2>
+        {libraries?.length === 0 && <p class="muted">{t('optionsNoLibraries')}</p>}
+        <ul id="libraries">
+          {libraries?.map((l) => (
+            <li key={l.id} data-library={l.id}>
+              <strong>{t('langCode') === 'ja' ? l.name : l.nameEn}</strong> <span class="muted">{l.origins.join(', ')}</span>
+            </li>
+          ))}
+        </ul>
+        <AddLibrary />
+      </section>
+    </>
+  );
+}
+
+function AddLibrary() {
+  const [knownId, setKnownId] = useState(KNOWN_LIBRARIES[0]?.id ?? OTHER);
+  const known = KNOWN_LIBRARIES.find((l) => l.id === knownId);
+  const [url, setUrl] = useState(known?.origins[0] ?? '');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  // The permission request must run straight from the click, before any other await.
+  const add = async (event: Event) => {
+    event.preventDefault();
+    let page: URL;
+    try {
+      page = new URL(url.trim());
+      if (!/^https?:$/.test(page.protocol)) throw new Error();
+    } catch {
+      setStatus({ ok: false, text: t('optionsBadUrl') });
+      return;
+    }
+    const granted = await browser.permissions.request({ origins: [`${page.origin}/*`] });
+    if (!granted) return setStatus({ ok: false, text: t('optionsPermissionDenied') });
+    try {
+      const { library } = await send({ type: 'addLibrary', url: page.href, libraryId: knownId || null });
+      setStatus({ ok: true, text: t('optionsAdded', library.name) });
+    } catch (error) {
+      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <form id="add-library" onSubmit={add}>
+      <h3>{t('optionsAddLibrary')}</h3>
+      <label>
+        {t('optionsKnownLibrary')}{' '}
+        <select value={knownId} onChange={(e) => {
+          const id = e.currentTarget.value;
+          setKnownId(id);
+          setUrl(KNOWN_LIBRARIES.find((l) => l.id === id)?.origins[0] ?? '');
+        }}>
+          {KNOWN_LIBRARIES.map((l) => <option key={l.id} value={l.id}>{t('langCode') === 'ja' ? l.name : l.nameEn}</option>)}
+          <option value={OTHER}>{t('optionsOtherLibrary')}</option>
+        </select>
+      </label>
+      <label>
+        {t('optionsOpacUrl')}{' '}
+        <input type="url" name="url" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://" size={40} />
+      </label>
+      <button type="submit">{t('optionsAdd')}</button>
+      {status && <p role="status" class={status.ok ? 'ok' : 'error'}>{status.text}</p>}
+    </form>
+  );
+}

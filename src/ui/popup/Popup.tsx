@@ -1,0 +1,59 @@
+import { mirrorDb } from '../../mirror/db';
+import { overview, type CardOverview } from '../../mirror/queries';
+import { todayInTokyo } from '../../opac/dates';
+import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+import { HoldRow, LoanRow } from './rows';
+
+/** The toolbar popup: what is ready, coming, waiting and borrowed, per library and card, live from the mirror. */
+export function Popup() {
+  const { value: libraries, error } = useLiveQuery(() => overview(mirrorDb()));
+  const today = todayInTokyo(new Date());
+  document.documentElement.lang = t('langCode');
+
+  if (error) return <p class="error" role="alert">{t('popupLoadFailed')}</p>;
+  if (!libraries) return <p class="muted">{t('loading')}</p>;
+  return (
+    <>
+      <header><h1>{t('extName')}</h1></header>
+      {libraries.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+      {libraries.map(({ library, cards }) => (
+        <section class="library" key={library.id} aria-label={library.name}>
+          <h2>{t('langCode') === 'ja' ? library.name : library.nameEn}</h2>
+          {cards.map((c) => <CardSection key={c.card.id} entry={c} today={today} showCard={cards.length > 1} />)}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function CardSection({ entry, today, showCard }: { entry: CardOverview; today: string; showCard: boolean }) {
+  const { card, ready, inTransit, waiting, loans } = entry;
+  return (
+    <div class="card" data-card={card.id}>
+      {showCard && <h3 class="card-name">{card.label ?? (card.last4 ? t('cardEnding', card.last4) : t('cardUnknown'))}</h3>}
+      <Group id="ready" title={t('sectionReady')} count={ready.length}>
+        {ready.map((h) => <HoldRow key={h.key} hold={h} today={today} />)}
+      </Group>
+      <Group id="in-transit" title={t('sectionInTransit')} count={inTransit.length}>
+        {inTransit.map((h) => <HoldRow key={h.key} hold={h} today={today} />)}
+      </Group>
+      <Group id="waiting" title={t('sectionWaiting')} count={waiting.length}>
+        {waiting.map((h) => <HoldRow key={h.key} hold={h} today={today} />)}
+      </Group>
+      <Group id="loans" title={t('sectionLoans')} count={loans.length}>
+        {loans.map((l) => <LoanRow key={l.key} loan={l} today={today} />)}
+      </Group>
+    </div>
+  );
+}
+
+function Group({ id, title, count, children }: { id: string; title: string; count: number; children: preact.ComponentChildren }) {
+  if (count === 0) return null;
+  return (
+    <section class={`group ${id}`} data-section={id}>
+      <h4>{title} <span class="count">{count}</span></h4>
+      <ul>{children}</ul>
+    </section>
+  );
+}

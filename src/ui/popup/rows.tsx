@@ -1,0 +1,41 @@
+import type { Hold, Loan } from '../../model';
+import { daysLeft, shortDate } from '../format';
+import { t } from '../i18n';
+
+/** Urgency class of a date: past, today/tomorrow, within three days, later. */
+function urgency(days: number): string {
+  return days < 0 ? 'past' : days <= 1 ? 'urgent' : days <= 3 ? 'soon' : 'later';
+}
+
+function title(record: { title: string; volume: string | null }): string {
+  return record.volume && !record.title.includes(record.volume) ? `${record.title} ${record.volume}` : record.title;
+}
+
+export function HoldRow({ hold, today }: { hold: Hold; today: string }) {
+  let detail: preact.ComponentChildren;
+  if (hold.state === 'ready') {
+    if (hold.pickupDeadline) {
+      const days = daysLeft(today, hold.pickupDeadline);
+      detail = <span class={`when ${urgency(days)}`}>{days < 0 ? t('deadlinePassed', shortDate(hold.pickupDeadline)) : t('pickupBy', days, shortDate(hold.pickupDeadline))}</span>;
+    } else detail = <span class="when">{t('deadlineNotSet')}</span>;
+  } else if (hold.rank !== null) detail = <span class="rank">{t('rank', hold.rank)}</span>;
+  return (
+    <li class="hold" data-state={hold.state}>
+      <span class="title">{title(hold)}</span>
+      <span class="label">{hold.stateLabel}</span>
+      {detail}
+    </li>
+  );
+}
+
+export function LoanRow({ loan, today }: { loan: Loan; today: string }) {
+  const days = loan.dueDate ? daysLeft(today, loan.dueDate) : null;
+  return (
+    <li class="loan">
+      <span class="title">{title(loan)}</span>
+      {loan.dueDate && days !== null && (
+        <span class={`when ${urgency(days)}`}>{days < 0 ? t('overdue', -days) : t('dueIn', days, shortDate(loan.dueDate))}</span>
+      )}
+    </li>
+  );
+}

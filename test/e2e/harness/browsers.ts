@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserKind = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserKind[] = ['chromium', 'firefox'];
+
+const EXECUTABLES: Record<BrowserKind, string> = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
+const GECKO_ID = 'uketori@uketori.app';
+// A fixed internal UUID so moz-extension:// URLs are known before the first page loads.
+const FIREFOX_UUID = '4b9b3d0e-2f6c-4c4e-9d3a-5a3f7c1e0b11';
+
+export function extensionDir(kind: BrowserKind): string {
+  return resolve(kind === 'chromium' ? '.output/chrome-mv3-e2e' : '.output/firefox-mv3-e2e');
+}
+
+export function missingBrowsers(): BrowserKind[] {
+  return BROWSERS.filter((k) => !existsSync(EXECUTABLES[k]));
+}
+
+/** A browser with the built extension installed, and helpers to open its pages. */
+export interface ExtensionBrowser {
+  kind: BrowserKind;
+  browser: Browser;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  origin: string;
+  /** Open an extension page (popup.html, options.html) in a new tab and wait until `ready` matches. */
+  openExtensionPage(path: string, ready: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-quic', '--lang=ja', '--window-size=1280,900',
+];
+
+export async function launchWithExtension(kind: BrowserKind): Promise<ExtensionBrowser> {
+  const dir = extensionDir(kind);
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`extension not built at ${dir}: run npm run build:e2e`);
+  return kind === 'chromium' ? launchChromium(dir) : launchFirefox(dir);
+}
+
+async function launchChromium(dir: string): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium, headless: true, pipe: true, enableExtensions: [dir],
+    userDataDir: mkdtempSync(join(tmpdir(), 'uketori-chromium-')), args: CHROMIUM_ARGS,
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const origin = new URL(worker.url()).origin;
+  return {
+    kind: 'chromium', browser, origin,
+    async openExtensionPage(path, ready) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/${path}`);
+      await page.waitForSelector(ready);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function launchFirefox(dir: string): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.accept_languages': 'ja',
+      'intl.locale.requested': 'ja',
+    },
+  });
+  await browser.installExtension(dir);
+  const origin = `moz-extension://${FIREFOX_UUID}`;
+  return {
+    kind: 'firefox', browser, origin,
+    async openExtensionPage(path, ready) {
+      const page = await browser.newPage();
+      // Firefox's remote agent never reports the load of a moz-extension:// page: start it and wait on the DOM.
+      void page.goto(`${origin}/${path}`).catch(() => {});
+      await page.waitForFunction(
+        (sel) => location.protocol === 'moz-extension:' && document.readyState === 'complete' && !!document.querySelector(sel),
+        { timeout: 20_000 }, ready,
+      );
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
