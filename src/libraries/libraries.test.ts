@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Library } from '../model';
+import { KNOWN_LIBRARIES, libraryById } from '.';
+
+describe('KNOWN_LIBRARIES', () => {
+  it('holds the four seed libraries and the LICS-XP example, each valid and unique', () => {
+    expect(KNOWN_LIBRARIES.map((l) => l.id)).toEqual(['hokkaido-pref', 'hokuto-city', 'tochigi-pref', 'mito-city', 'nishinomiya-city']);
+    for (const l of KNOWN_LIBRARIES) expect(Library.parse(l)).toEqual(l);
+    const origins = KNOWN_LIBRARIES.flatMap((l) => l.origins);
+    expect(new Set(origins).size).toBe(origins.length);
+    for (const o of origins) expect(new URL(o).origin).toBe(o);
+  });
+
+  it('uses the generic reader for the seeds, whose vendors are unknown', () => {
+    expect(KNOWN_LIBRARIES.filter((l) => l.family === 'generic').map((l) => l.id)).toEqual([
+      'hokkaido-pref', 'hokuto-city', 'tochigi-pref', 'mito-city',
+    ]);
+    expect(libraryById('nishinomiya-city')?.family).toBe('licsxp');
+  });
+
+  it('carries the rules the guides state', () => {
+    expect(libraryById('hokkaido-pref')?.rules).toMatchObject({
+      hold: { days: 10 }, limit: { total: 10, message: '予約上限数を超過しています。' }, orderedReservation: '読みたい順予約',
+      renewal: { times: 1, lengthDays: 14, from: 'request_day' },
+    });
+    expect(libraryById('hokuto-city')?.rules).toMatchObject({
+      hold: { days: 7, start: 'day_after_notification' }, limit: { total: 7, av: 3 }, orderedReservation: null,
+    });
+    expect(libraryById('tochigi-pref')?.rules).toMatchObject({
+      hold: { days: 14, nextOpenDayIfClosed: true }, limit: { total: 10 }, orderedReservation: null,
+    });
+    expect(libraryById('mito-city')?.rules).toMatchObject({
+      limit: { total: 15 }, renewal: { times: 1, lengthDays: 15, from: 'request_day' }, orderedReservation: null,
+    });
+    expect(libraryById('nishinomiya-city')?.rules).toMatchObject({
+      hold: { days: 7, unit: 'open_days', start: 'day_after_notification' }, limit: { total: 20 },
+    });
+  });
+
+  it('answers null for an unknown id', () => {
+    expect(libraryById('nowhere')).toBeNull();
+  });
+});

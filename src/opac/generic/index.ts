@@ -1,0 +1,2 @@
+export { readGeneric, type GenericReading } from './read';
+export { detectGeneric } from './detect';

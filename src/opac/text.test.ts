@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, titleKey } from './text';
+
+describe('normalizeText', () => {
+  it('folds width and collapses every kind of whitespace', () => {
+    expect(normalizeText('\u3000ＢＯＯＫ１　第１２巻（上）\n\t ｶﾀｶﾅ ')).toBe('BOOK1 第12巻(上) カタカナ');
+    expect(normalizeText('a\u00a0\u00a0b')).toBe('a b');
+  });
+  it('unifies dash and wave variants but keeps the long vowel mark', () => {
+    expect(normalizeText('4月〜6月 ― ‐ ー')).toBe('4月~6月 - - ー');
+  });
+});
+
+describe('titleKey', () => {
+  it('is the same for titles that differ only in whitespace, width or case', () => {
+    expect(titleKey('ノルウェイの森　上')).toBe(titleKey('ノルウェイの森 上'));
+    expect(titleKey('１Ｑ８４ ＢＯＯＫ １')).toBe(titleKey('1q84 book1'));
+    expect(titleKey('ﾊﾘｰ･ﾎﾟｯﾀｰ')).toBe(titleKey('ハリー・ポッター'));
+  });
+  it('keeps different titles apart', () => {
+    expect(titleKey('ノルウェイの森 上')).not.toBe(titleKey('ノルウェイの森 下'));
+  });
+});
