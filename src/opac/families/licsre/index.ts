@@ -1,0 +1,16 @@
+import type { FamilyAdapter } from '../../types';
+import { genericDetailWithId, makeReader } from '../shared/reader';
+import { detect } from './detect';
+import { examples } from './examples';
+import { readHolds, readLoans } from './read';
+import { matchesUrl } from './signature';
+
+/** LiCS-Re: no source shows its cart or hold request, so no cart action. */
+export const licsre: FamilyAdapter = {
+  id: 'licsre',
+  matchesUrl,
+  detect,
+  read: makeReader({ holds: readHolds, loans: readLoans, detail: genericDetailWithId('biblioid') }),
+  cartAction: () => null,
+  examples,
+};

@@ -1,0 +1,16 @@
+import type { FamilyAdapter } from '../../types';
+import { genericDetailWithId, makeReader } from '../shared/reader';
+import { detect } from './detect';
+import { examples } from './examples';
+import { readUserInfo } from './read';
+import { matchesUrl } from './signature';
+
+/** ELCIELO: no cart (holds are placed from OPWBOOK.CSP directly), so no cart action. */
+export const opw: FamilyAdapter = {
+  id: 'opw',
+  matchesUrl,
+  detect,
+  read: makeReader({ holds: readUserInfo, loans: readUserInfo, detail: genericDetailWithId('GBID') }),
+  cartAction: () => null,
+  examples,
+};

@@ -1,0 +1,100 @@
+import type { Field } from '../../lexicon';
+import { readHoldStatus, RENEW_BLOCK_LABELS, renewBlockOf } from '../../lexicon';
+import { parseDate } from '../../dates';
+import { extractVolume } from '../../volume';
+import type { HoldRecordInput, IsoDate, LoanRecordInput } from '../../../model';
+import type { ReadContext } from '../../types';
+import { clean, integerIn } from './dom';
+
+/** Texts of one record by lexicon field, as read from a table row, a dl or "label: value" lines. */
+export type FieldTexts = Partial<Record<Field, string | null>>;
+
+/** A title as shown, split into the work and its volume; an explicit volume (巻次 column, LICS-XP slot) wins. */
+export function titleAndVolume(shown: string, volumeText?: string | null): { title: string; volume: string | null } {
+  const explicit = clean(volumeText);
+  if (explicit) return { title: shown, volume: explicit };
+  const { work, volume } = extractVolume(shown);
+  return volume && work ? { title: work, volume } : { title: shown, volume: null };
+}
+
+/** `text` when it is nothing but a volume of `title` ("[1]", "巻１", "上"), else null. */
+export function volumeOnly(title: string, text: string | null | undefined): string | null {
+  const shown = clean(text);
+  if (!shown) return null;
+  const { work, volume } = extractVolume(`${title} ${shown}`);
+  return work === title && volume === shown ? shown : null;
+}
+
+const past = (text: string | null | undefined, today: IsoDate): IsoDate | null =>
+  text ? parseDate(text, { reference: today, prefer: 'past' }) : null;
+
+/**
+ * A hold from its field texts. A deadline shown without a year (LICS-XP 取置期限 "07/29") takes its year from the
+ * day the item was secured (割当日), else the day it was reserved, else today.
+ */
+export function holdFrom(t: FieldTexts, ctx: ReadContext, extra: Partial<HoldRecordInput> = {}): HoldRecordInput | null {
+  const shown = clean(t.title);
+  if (!shown) return null;
+  const status = readHoldStatus(t.state ?? '');
+  const reservedOn = past(t.reservedOn, ctx.today);
+  const readyOn = past(t.readyOn, ctx.today);
+  const anchor = readyOn ?? reservedOn;
+  const pickupDeadline = t.pickupDeadline
+    ? parseDate(t.pickupDeadline, anchor ? { reference: anchor, prefer: 'future' } : { reference: ctx.today })
+    : null;
+  const rank = integerIn(t.rank) ?? status.rank;
+  return {
+    ...titleAndVolume(shown, t.volume),
+    state: status.state,
+    stateLabel: status.label,
+    rank: rank !== null && rank > 0 ? rank : null,
+    pickupLocation: clean(t.pickupLocation),
+    reservedOn,
+    pickupDeadline,
+    readyOn,
+    ...extra,
+  };
+}
+
+/**
+ * Whether a renewal cell offers renewal: a 延長 button or a checkbox to tick for renewal, or words saying yes or
+ * no; false for an empty cell in a renewal column, null when there is no such column.
+ */
+function renewableIn(cell: Element | undefined, text: string | null | undefined): boolean | null {
+  if (!cell) return null;
+  const control = [...cell.querySelectorAll('input, button, a')].some(
+    (c) => c.getAttribute('type') === 'checkbox' || /延長/.test(c.getAttribute('value') ?? c.textContent ?? ''),
+  );
+  if (control) return true;
+  if (text && (/不可|できません|済|×/.test(text) || renewBlockOf(text) !== null)) return false;
+  if (text && /可|できます|○/.test(text)) return true;
+  return text ? null : false;
+}
+
+/** A loan from its field texts; `renewable` from the renewal cell unless the family knows better. */
+export function loanFrom(
+  t: FieldTexts,
+  cells: Partial<Record<Field, Element>>,
+  ctx: ReadContext,
+  extra: Partial<LoanRecordInput> = {},
+): LoanRecordInput | null {
+  const shown = clean(t.title);
+  if (!shown) return null;
+  const dueDate = t.dueDate ? parseDate(t.dueDate, { reference: ctx.today }) : null;
+  const reservations = integerIn(t.reservationsOnItem);
+  const reservedByOthers = reservations === null ? null : reservations > 0;
+  const renewable = extra.renewable !== undefined ? extra.renewable : renewableIn(cells.renew, t.renew);
+  const block =
+    renewBlockOf(`${t.renew ?? ''} ${t.state ?? ''}`) ??
+    (reservedByOthers ? 'reserved' : dueDate !== null && dueDate < ctx.today ? 'overdue' : null);
+  return {
+    ...titleAndVolume(shown, t.volume),
+    dueDate,
+    renewable,
+    renewBlockedReason: renewable === false && block ? RENEW_BLOCK_LABELS[block] : null,
+    loanedOn: past(t.loanedOn, ctx.today),
+    renewCount: integerIn(t.renewCount),
+    reservedByOthers,
+    ...extra,
+  };
+}

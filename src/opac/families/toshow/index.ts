@@ -1,0 +1,16 @@
+import type { FamilyAdapter } from '../../types';
+import { makeReader } from '../shared/reader';
+import { detect } from './detect';
+import { examples } from './examples';
+import { readStatus } from './read';
+import { matchesUrl } from './signature';
+
+/** TOSHOW: no source shows its cart or hold request, so no cart action. */
+export const toshow: FamilyAdapter = {
+  id: 'toshow',
+  matchesUrl,
+  detect,
+  read: makeReader({ holds: readStatus, loans: readStatus }),
+  cartAction: () => null,
+  examples,
+};

@@ -1,0 +1,16 @@
+import type { FamilyAdapter } from '../../types';
+import { genericDetailWithId, makeReader } from '../shared/reader';
+import { detect } from './detect';
+import { examples } from './examples';
+import { readHolds, readLoans } from './read';
+import { matchesUrl } from './signature';
+
+/** Wicket: the 予約かご flow is known from help pages only, without its request, so no cart action. */
+export const wicket: FamilyAdapter = {
+  id: 'wicket',
+  matchesUrl,
+  detect,
+  read: makeReader({ holds: readHolds, loans: readLoans, detail: genericDetailWithId('num') }),
+  cartAction: () => null,
+  examples,
+};

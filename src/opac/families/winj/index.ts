@@ -1,0 +1,19 @@
+import type { FamilyAdapter } from '../../types';
+import { makeReader } from '../shared/reader';
+import { cartAction } from './actions';
+import { detect } from './detect';
+import { readDetail } from './detail';
+import { examples } from './examples';
+import { readHolds } from './holds';
+import { readLoans } from './loans';
+import { readCart, readResults } from './results';
+import { matchesUrl } from './signature';
+
+export const winj: FamilyAdapter = {
+  id: 'winj',
+  matchesUrl,
+  detect,
+  read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail, cart: readCart }),
+  cartAction,
+  examples,
+};

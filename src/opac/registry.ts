@@ -1,0 +1,46 @@
+import type { Library } from '../model';
+import { licsre } from './families/licsre';
+import { licsxp } from './families/licsxp';
+import { opw } from './families/opw';
+import { toshow } from './families/toshow';
+import { wicket } from './families/wicket';
+import { winj } from './families/winj';
+import type { FamilyAdapter } from './types';
+
+export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket];
+
+/**
+ * The library a URL belongs to: an origin listed in its row. A listed origin may carry a path (SaaS hosts serve many
+ * libraries, `https://www.kn.licsre-saas.jp/tokyo-nakano`); the longest matching path wins.
+ */
+export function libraryForUrl(url: URL, libraries: readonly Library[]): Library | null {
+  let best: { library: Library; length: number } | null = null;
+  for (const library of libraries) {
+    for (const origin of library.origins) {
+      const length = prefixLength(origin, url);
+      if (length !== null && (best === null || length > best.length)) best = { library, length };
+    }
+  }
+  return best?.library ?? null;
+}
+
+function prefixLength(origin: string, url: URL): number | null {
+  let listed: URL;
+  try {
+    listed = new URL(origin);
+  } catch {
+    return null;
+  }
+  if (listed.origin !== url.origin) return null;
+  const path = listed.pathname.replace(/\/$/, '');
+  return path === '' || url.pathname === path || url.pathname.startsWith(`${path}/`) ? path.length : null;
+}
+
+/**
+ * The family that reads a URL: the one the library's row names, else the first whose URL signature matches.
+ * Signatures too common to claim a site by (Wicket's `/login`) only count through a library row.
+ */
+export function familyForUrl(url: URL, library: Library | null = null): FamilyAdapter | null {
+  const named = library ? FAMILY_ADAPTERS.find((f) => f.id === library.family) : undefined;
+  return named ?? FAMILY_ADAPTERS.find((f) => f.matchesUrl(url)) ?? null;
+}

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { offlineWindow } from '../../tools/html-document';
+import { SHARED_DIR } from '../shared-dir';
+
+/** The repository root; the real LICS-XP excerpts are read from the shared folder beside it, never copied in. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const LICSXP_SAMPLES = join(SHARED_DIR, 'opac-samples/licsxp');
+export const HAS_SAMPLES = existsSync(LICSXP_SAMPLES);
+
+if (!HAS_SAMPLES) console.warn(`NOTICE: ${LICSXP_SAMPLES} is absent; tests on the real LICS-XP excerpts are skipped.`);
+
+export function sample(name: string): string {
+  return readFileSync(join(LICSXP_SAMPLES, name), 'utf8');
+}
+
+function fixturePath(family: string, name: string): string {
+  return join(REPO_ROOT, 'test/fixtures/families', family, name);
+}
+
+export function fixture(family: string, name: string): string {
+  return readFileSync(fixturePath(family, name), 'utf8');
+}
+
+const window = offlineWindow('https://opac.test/');
+
+/** A document from HTML, parsed by happy-dom without fetching the page's stylesheets or scripts. */
+export function parseHtml(html: string): Document {
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
