@@ -14,7 +14,10 @@ export const Request = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
+/** A request as its handler sees it, after validation filled in defaults. */
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+/** A request as a sender writes it (defaults may be left out). */
+export type OutgoingRequestOf<K extends RequestType> = Extract<z.input<typeof Request>, { type: K }>;
 
 export interface Responses {
   snapshot: { events: number };

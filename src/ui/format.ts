@@ -1,11 +1,11 @@
-import { daysBetween, weekday } from '../opac/dates';
+import { daysBetween, weekdayOf } from '../opac/dates';
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 
 /** `11/25(火)`: the short date with weekday patrons read on library notices. */
 export function shortDate(date: string): string {
   const [, m, d] = date.split('-');
-  return `${Number(m)}/${Number(d)}(${WEEKDAYS_JA[weekday(date)]})`;
+  return `${Number(m)}/${Number(d)}(${WEEKDAYS_JA[weekdayOf(date)]})`;
 }
 
 /** Whole days from today to a date (negative when past). */

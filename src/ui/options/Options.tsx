@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { KNOWN_LIBRARIES } from '../../libraries';
+import { originPattern } from '../../libraries/origin-pattern';
 import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
 import { t } from '../i18n';
@@ -48,7 +49,7 @@ function AddLibrary() {
       setStatus({ ok: false, text: t('optionsBadUrl') });
       return;
     }
-    const granted = await browser.permissions.request({ origins: [`${page.origin}/*`] });
+    const granted = await browser.permissions.request({ origins: [originPattern(page.origin)] });
     if (!granted) return setStatus({ ok: false, text: t('optionsPermissionDenied') });
     try {
       const { library } = await send({ type: 'addLibrary', url: page.href, libraryId: knownId || null });

@@ -7,10 +7,6 @@ function urgency(days: number): string {
   return days < 0 ? 'past' : days <= 1 ? 'urgent' : days <= 3 ? 'soon' : 'later';
 }
 
-function title(record: { title: string; volume: string | null }): string {
-  return record.volume && !record.title.includes(record.volume) ? `${record.title} ${record.volume}` : record.title;
-}
-
 export function HoldRow({ hold, today }: { hold: Hold; today: string }) {
   let detail: preact.ComponentChildren;
   if (hold.state === 'ready') {
@@ -21,8 +17,9 @@ export function HoldRow({ hold, today }: { hold: Hold; today: string }) {
   } else if (hold.rank !== null) detail = <span class="rank">{t('rank', hold.rank)}</span>;
   return (
     <li class="hold" data-state={hold.state}>
-      <span class="title">{title(hold)}</span>
-      <span class="label">{hold.stateLabel}</span>
+      <span class="title">{hold.title}</span>
+      {/* 北海道立 writes the queue rank itself in its status column; the rank is shown once, below. */}
+      {!/^\d+$/.test(hold.stateLabel) && <span class="label">{hold.stateLabel}</span>}
       {detail}
     </li>
   );
@@ -32,7 +29,7 @@ export function LoanRow({ loan, today }: { loan: Loan; today: string }) {
   const days = loan.dueDate ? daysLeft(today, loan.dueDate) : null;
   return (
     <li class="loan">
-      <span class="title">{title(loan)}</span>
+      <span class="title">{loan.title}</span>
       {loan.dueDate && days !== null && (
         <span class={`when ${urgency(days)}`}>{days < 0 ? t('overdue', -days) : t('dueIn', days, shortDate(loan.dueDate))}</span>
       )}

@@ -15,8 +15,19 @@ export function extensionDir(kind: BrowserKind): string {
   return resolve(kind === 'chromium' ? '.output/chrome-mv3-e2e' : '.output/firefox-mv3-e2e');
 }
 
-export function missingBrowsers(): BrowserKind[] {
-  return BROWSERS.filter((k) => !existsSync(EXECUTABLES[k]));
+/** Debian packages the end-to-end tests need, each with a file that shows it is installed. The browsers' Japanese
+ * UI comes in separate packages; without them the extension's UI falls back to English. */
+const PACKAGES: Record<string, string> = {
+  chromium: EXECUTABLES.chromium,
+  'chromium-l10n': '/usr/lib/chromium/locales/ja.pak',
+  'firefox-esr': EXECUTABLES.firefox,
+  'firefox-esr-l10n-ja': '/usr/lib/firefox-esr/browser/extensions/langpack-ja@firefox-esr.mozilla.org.xpi',
+};
+
+export const E2E_PACKAGES = Object.keys(PACKAGES);
+
+export function missingPackages(): string[] {
+  return E2E_PACKAGES.filter((name) => !existsSync(PACKAGES[name]!));
 }
 
 /** A browser with the built extension installed, and helpers to open its pages. */
@@ -32,22 +43,28 @@ export interface ExtensionBrowser {
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--disable-quic', '--lang=ja', '--window-size=1280,900',
+  '--disable-sync', '--disable-quic', '--window-size=1280,900',
 ];
 
-export async function launchWithExtension(kind: BrowserKind): Promise<ExtensionBrowser> {
+/** The browser's UI language, which decides the extension's language (Japanese unless a test asks for English). */
+export type UiLanguage = 'ja' | 'en';
+
+export async function launchWithExtension(kind: BrowserKind, lang: UiLanguage = 'ja'): Promise<ExtensionBrowser> {
   const dir = extensionDir(kind);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`extension not built at ${dir}: run npm run build:e2e`);
-  return kind === 'chromium' ? launchChromium(dir) : launchFirefox(dir);
+  return kind === 'chromium' ? launchChromium(dir, lang) : launchFirefox(dir, lang);
 }
 
-async function launchChromium(dir: string): Promise<ExtensionBrowser> {
+async function launchChromium(dir: string, lang: UiLanguage): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium, headless: true, pipe: true, enableExtensions: [dir],
-    userDataDir: mkdtempSync(join(tmpdir(), 'uketori-chromium-')), args: CHROMIUM_ARGS,
+    userDataDir: mkdtempSync(join(tmpdir(), 'uketori-chromium-')), args: [...CHROMIUM_ARGS, `--lang=${lang}`],
+    // Chromium on Linux takes its UI language from the environment.
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-  const origin = new URL(worker.url()).origin;
+  // Node's URL gives non-special schemes an opaque origin ("null"), so build it from the host.
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
   return {
     kind: 'chromium', browser, origin,
     async openExtensionPage(path, ready) {
@@ -60,14 +77,14 @@ async function launchChromium(dir: string): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(dir: string): Promise<ExtensionBrowser> {
+async function launchFirefox(dir: string, lang: UiLanguage): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'intl.accept_languages': 'ja',
-      'intl.locale.requested': 'ja',
+      'intl.accept_languages': lang,
+      'intl.locale.requested': lang,
     },
   });
   await browser.installExtension(dir);
