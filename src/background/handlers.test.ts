@@ -39,6 +39,17 @@ describe('background handlers', () => {
     expect(found.cardId).toBe(cardId);
   });
 
+  it('answers what the mirror knows of one library: current holds, loans and cart of visible cards', async () => {
+    const { db, h } = setup();
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
+    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { holds: [hold('A'), hold('B')] }) as never }, {});
+    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 2, { holds: [hold('A')] }) as never }, {});
+    const records = await h.libraryRecords({ type: 'libraryRecords', libraryId: 'hokkaido-pref' }, {});
+    expect(records.holds.map((r) => r.title)).toEqual(['A']);
+    await db.cards.toCollection().modify({ hidden: true });
+    expect((await h.libraryRecords({ type: 'libraryRecords', libraryId: 'hokkaido-pref' }, {})).holds).toEqual([]);
+  });
+
   it('reconciles snapshots only for libraries the patron added', async () => {
     const { edges, h } = setup();
     await expect(h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { libraryId: 'nowhere', holds: [] }) as never }, {})).rejects.toThrow(/unknown library/);

@@ -32,6 +32,15 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       const cards = await db.cards.where('libraryId').equals(library.id).sortBy('lastSeenAt');
       return { library, cardId: cards.at(-1)?.id ?? null };
     },
+    async libraryRecords({ libraryId }) {
+      const hidden = new Set((await db.cards.where('libraryId').equals(libraryId).filter((c) => c.hidden).toArray()).map((c) => c.id));
+      const [holds, loans, cart] = await Promise.all([
+        db.holds.where('libraryId').equals(libraryId).filter((h) => h.goneAt === null && !hidden.has(h.cardId)).toArray(),
+        db.loans.where('libraryId').equals(libraryId).filter((l) => !hidden.has(l.cardId)).toArray(),
+        db.cart.where('libraryId').equals(libraryId).toArray(),
+      ]);
+      return { holds, loans, cart };
+    },
     async addLibrary({ url, libraryId }) {
       const page = new URL(url);
       if (!/^https?:$/.test(page.protocol)) throw new Error(`not a web address: ${url}`);

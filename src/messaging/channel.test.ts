@@ -5,6 +5,7 @@ const handlers = (): Handlers => ({
   snapshot: vi.fn(async () => ({ events: 3 })),
   cardSeen: vi.fn(async () => { throw new Error('unknown library: x'); }),
   identify: vi.fn(async () => ({ library: null, cardId: null })),
+  libraryRecords: vi.fn(),
   addLibrary: vi.fn(),
 });
 

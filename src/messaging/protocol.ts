@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Snapshot, type Library } from '../model';
+import { Snapshot, type CartItem, type Hold, type Library, type Loan } from '../model';
 
 /** Every message the background answers. Validated on arrival: a page cannot make the background act on junk. */
 export const Request = z.discriminatedUnion('type', [
@@ -9,6 +9,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cardSeen'), libraryId: z.string().min(1), cardNumber: z.string().min(4).max(32) }),
   /** A content script asks which library this page belongs to and which card is in use there. */
   z.object({ type: z.literal('identify'), url: z.string().url() }),
+  /** A content script asks what the mirror knows of this library (markers on result and detail pages). */
+  z.object({ type: z.literal('libraryRecords'), libraryId: z.string().min(1) }),
   /** The options page adds a library by its OPAC URL (the origin permission was granted from the click). */
   z.object({ type: z.literal('addLibrary'), url: z.string().url(), libraryId: z.string().min(1).nullable() }),
 ]);
@@ -23,6 +25,7 @@ export interface Responses {
   snapshot: { events: number };
   cardSeen: { cardId: string; last4: string };
   identify: { library: Library | null; cardId: string | null };
+  libraryRecords: { holds: Hold[]; loans: Loan[]; cart: CartItem[] };
   addLibrary: { library: Library };
 }
 
