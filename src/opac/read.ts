@@ -9,7 +9,8 @@ import type { z } from 'zod';
  * The single entry point: which library and family, what kind of page, and its records. Never throws: a failing
  * detector makes the page 'other', a failing parser leaves a notUnderstood with the reason.
  */
-export function readPage(url: URL, doc: Document, ctx: ReadContext, libraries: readonly Library[]): PageReading {
+export function readPage(url: URL, doc: Document, pageCtx: ReadContext, libraries: readonly Library[]): PageReading {
+  const ctx: ReadContext = { ...pageCtx, base: url.href };
   const library = attempt(() => libraryForUrl(url, libraries)).value ?? null;
   const family = attempt(() => familyForUrl(url, library)).value ?? null;
   const head = { family: family?.id ?? ('generic' as const), library: library?.id ?? null };

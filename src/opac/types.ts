@@ -4,6 +4,11 @@ import type { CartRecordInput, Family, HoldRecordInput, IsoDate, ItemRecordInput
 export interface ReadContext {
   /** The Asia/Tokyo day the page was seen: the reference for dates shown without a year. */
   today: IsoDate;
+  /**
+   * The page's address, for resolving its links. readPage sets it: a document parsed off the page (the CLI, a
+   * background refresh through DOMParser) has another base URI or none.
+   */
+  base?: string;
 }
 
 /** Why a page that looks like a holds or loans page gave no records although it has a data table. */

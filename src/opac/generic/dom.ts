@@ -93,14 +93,18 @@ export function controlsIn(root: Element): Control[] {
   });
 }
 
-const BIB_PARAMS = ['bibid', 'biblioid', 'biblid', 'tilcod', 'htilcod', 'gbid', 'num', 'para', 'id'];
+const BIB_PARAMS = ['bibid', 'biblioid', 'biblid', 'bib', 'tilcod', 'htilcod', 'gbid', 'num', 'para', 'id'];
 
 /** The OPAC's id of a title, read from its link: a known query parameter, or the argument of a JS link. */
 export function bibIdOf(link: Element | null, base: string): string | null {
   const href = link?.getAttribute('href') ?? '';
   const js = /^javascript:[^(]*\(\s*['"]?([\w-]+)['"]?/i.exec(href) ?? /\(\s*['"]?(\d[\w-]*)['"]?/.exec(link?.getAttribute('onclick') ?? '');
   if (js) return js[1] ?? null;
-  if (!href || href.startsWith('#')) return null;
+  return href && !href.startsWith('#') ? bibIdOfAddress(href, base) : null;
+}
+
+/** The id of a title in an address: a known query parameter, or a path-style detail link. */
+export function bibIdOfAddress(href: string, base: string): string | null {
   let url: URL;
   try {
     url = new URL(href, base);

@@ -1,7 +1,7 @@
 import type { PageKind } from '../../model';
 import type { NotUnderstood, PageReading, ReadContext } from '../types';
 import { findRecordSets, type RecordSet } from './blocks';
-import { ownCells, ownRows, textOf } from './dom';
+import { bibIdOfAddress, ownCells, ownRows, textOf } from './dom';
 import { isHoldRecord, isLoanRecord, pageOffers, toCart, toHolds, toItems, toLoans } from './records';
 
 export type GenericReading = Omit<PageReading, 'family' | 'library' | 'page'>;
@@ -45,7 +45,7 @@ export function readGeneric(kind: PageKind, doc: Document, ctx: ReadContext): Ge
   const reading: GenericReading = { holds: [], loans: [], items: [], cart: [], notUnderstood: null };
   const sets = findRecordSets(doc);
   const records = sets.flatMap((s) => s.records);
-  const base = doc.baseURI || doc.URL;
+  const base = ctx.base ?? (doc.baseURI || doc.URL);
   switch (kind) {
     case 'holds': {
       // Rows are compared for cancel buttons within their own table; list items (one dl each) with each other.
@@ -61,9 +61,15 @@ export function readGeneric(kind: PageKind, doc: Document, ctx: ReadContext): Ge
       break;
     }
     case 'results':
-    case 'detail':
       reading.items = toItems(records.filter((r) => r.fields.has('title')), base, pageOffers(doc, 'cart'));
       break;
+    case 'detail': {
+      // A detail page names its title in its own address (…detail?bib=…) rather than in a link.
+      const items = toItems(records.filter((r) => r.fields.has('title')), base, pageOffers(doc, 'cart'));
+      const pageId = bibIdOfAddress(base, base);
+      reading.items = items.length === 1 ? items.map((item) => ({ ...item, bibId: item.bibId ?? pageId })) : items;
+      break;
+    }
     case 'cart':
       reading.cart = toCart(records.filter((r) => r.fields.has('title')), base);
       break;

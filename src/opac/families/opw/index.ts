@@ -1,5 +1,5 @@
 import type { FamilyAdapter } from '../../types';
-import { genericDetailWithId, makeReader } from '../shared/reader';
+import { makeReader } from '../shared/reader';
 import { detect } from './detect';
 import { examples } from './examples';
 import { readUserInfo } from './read';
@@ -10,7 +10,7 @@ export const opw: FamilyAdapter = {
   id: 'opw',
   matchesUrl,
   detect,
-  read: makeReader({ holds: readUserInfo, loans: readUserInfo, detail: genericDetailWithId('GBID') }),
+  read: makeReader({ holds: readUserInfo, loans: readUserInfo }),
   cartAction: () => null,
   examples,
 };

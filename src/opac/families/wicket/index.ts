@@ -1,5 +1,5 @@
 import type { FamilyAdapter } from '../../types';
-import { genericDetailWithId, makeReader } from '../shared/reader';
+import { makeReader } from '../shared/reader';
 import { detect } from './detect';
 import { examples } from './examples';
 import { readHolds, readLoans } from './read';
@@ -10,7 +10,7 @@ export const wicket: FamilyAdapter = {
   id: 'wicket',
   matchesUrl,
   detect,
-  read: makeReader({ holds: readHolds, loans: readLoans, detail: genericDetailWithId('num') }),
+  read: makeReader({ holds: readHolds, loans: readLoans }),
   cartAction: () => null,
   examples,
 };
