@@ -1,0 +1,34 @@
+import type { RequestContext } from '../../core/library';
+
+/** A reservation chosen on the 予約カート状況 page, waiting for the 確認 step. */
+export interface PendingReservation {
+  items: { recordId: string; priority?: number }[];
+  pickup: string;
+}
+
+export interface HokkaidoSession {
+  /** 予約方法: 読みたい順予約 shows priority boxes in the cart. */
+  ordered: boolean;
+  pending: PendingReservation | null;
+}
+
+export type Ctx = RequestContext<HokkaidoSession>;
+
+export const BASE = '/wo/';
+export const PATHS = {
+  top: '/wo/',
+  search: '/wo/opc/srh/',
+  results: '/wo/opc/srh/list',
+  detail: '/wo/opc/srh/detail',
+  login: '/wo/usr/login',
+  logout: '/wo/usr/logout',
+  cartAdd: '/wo/usr/cart/add',
+  cart: '/wo/usr/cart',
+  cartConfirm: '/wo/usr/cart/confirm',
+  holds: '/wo/usr/rsv',
+  holdEdit: '/wo/usr/rsv/edit',
+  holdEditConfirm: '/wo/usr/rsv/edit/confirm',
+  loans: '/wo/usr/lend',
+  renew: '/wo/usr/lend/renew',
+  renewConfirm: '/wo/usr/lend/renew/confirm',
+} as const;
