@@ -1,23 +1,50 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
+import { NOTICE_BUTTONS, REMINDER_ALARM, refreshEdges, reminderEdges } from '../src/background/browser-edges';
+import { createClock } from '../src/background/clock';
 import { grantedPatterns, syncContentScripts } from '../src/background/content-scripts';
 import { backgroundHandlers } from '../src/background/handlers';
+import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
+import { serially } from '../src/background/serial';
 import { originPattern } from '../src/libraries/origin-pattern';
 import { createListener } from '../src/messaging/channel';
 import { mirrorDb } from '../src/mirror/db';
 
 export default defineBackground(() => {
   const db = mirrorDb();
+  const report = (error: unknown) => console.warn('[Uketori]', error);
   const syncScripts = async () => syncContentScripts(await grantedPatterns(await db.libraries.toArray()));
+  // Only the e2e build lets tests move the clock (reminders are days away).
+  const clock = createClock(import.meta.env.MODE === 'e2e' ? browser.storage.local : null, () => void remind());
+  const remind = serially(async (ready?: Set<string>) => {
+    await clock.ready;
+    await runReminders(db, reminderEdges(clock), ready);
+    await refreshBadge(db, new Date(clock.now()));
+  }, report);
+  const open = async (id: string) => {
+    const url = await reminderTarget(db, id);
+    if (url) await browser.tabs.create({ url });
+    await browser.notifications.clear(id);
+  };
 
   browser.runtime.onMessage.addListener(createListener(backgroundHandlers(db, {
-    now: () => Date.now(),
+    now: clock.now,
     hasOrigin: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
-    changed: async (what) => (what === 'libraries' ? syncScripts() : refreshBadge(db)),
+    changed: async (what, events = []) => (what === 'libraries' ? syncScripts() : remind(justReady(events))),
+    refresh: refreshEdges(clock),
   })));
-  // Registrations and the badge are derived from the mirror on every start, so nothing is lost across restarts.
+  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === REMINDER_ALARM && remind()));
+  browser.notifications.onClicked.addListener((id) => void open(id).catch(report));
+  if (NOTICE_BUTTONS) {
+    browser.notifications.onButtonClicked.addListener((id, button) => {
+      const done = button === 0 ? open(id) : snoozeReminder(db, id, clock.now()).then(() => browser.notifications.clear(id)).then(() => remind());
+      void done.catch(report);
+    });
+  }
+  // Registrations, reminders, the alarm and the badge are derived from the mirror on every start (install, browser
+  // startup, wake-up), so nothing is lost across restarts and updates.
   browser.permissions.onRemoved.addListener(() => void syncScripts());
   void syncScripts();
-  void refreshBadge(db);
+  void remind();
 });

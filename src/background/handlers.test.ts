@@ -1,14 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freshDb, hold, snap } from '../mirror/test-helpers';
-import { backgroundHandlers, type BackgroundEdges } from './handlers';
+import { backgroundHandlers } from './handlers';
+import { fakeEdges, fakeOpac } from './test-edges';
 
 function setup(granted: string[] = ['https://opac.example.jp']) {
   const db = freshDb();
-  const edges: BackgroundEdges = {
-    now: () => 1_000,
-    hasOrigin: async (origin) => granted.includes(origin),
-    changed: vi.fn(async () => {}),
-  };
+  const edges = fakeEdges(fakeOpac(), granted);
   return { db, edges, h: backgroundHandlers(db, edges) };
 }
 
@@ -56,6 +53,50 @@ describe('background handlers', () => {
     await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
     const result = await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { holds: [hold('A')] }) as never }, {});
     expect(result).toEqual({ events: 1 });
+    expect(edges.changed).toHaveBeenCalledWith('records', [expect.objectContaining({ kind: 'hold_added' })]);
+  });
+});
+
+describe('settings and data handlers', () => {
+  const HOLDS_URL = 'https://opac.example.jp/holds';
+
+  it('remembers where the holds page is from a holds snapshot', async () => {
+    const { db, h } = setup();
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
+    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { url: HOLDS_URL, holds: [hold('A')] }) as never }, {});
+    expect((await db.settings.get('pages'))?.value).toEqual({ 'hokkaido-pref': { holds: HOLDS_URL, loans: null } });
+  });
+
+  it('answers feature switches, all on by default, and saves them', async () => {
+    const { edges, h } = setup();
+    expect(Object.values(await h.featureSwitches({ type: 'featureSwitches' }, {})).every(Boolean)).toBe(true);
+    await h.saveSettings({ type: 'saveSettings', features: { markers: false } }, {});
+    expect(await h.featureSwitches({ type: 'featureSwitches' }, {})).toMatchObject({ markers: false, series: true });
     expect(edges.changed).toHaveBeenCalledWith('records');
+  });
+
+  it('renames and hides a card', async () => {
+    const { h } = setup();
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
+    const { cardId } = await h.cardSeen({ type: 'cardSeen', libraryId: 'hokkaido-pref', cardNumber: '0123456' }, {});
+    expect((await h.updateCard({ type: 'updateCard', cardId, label: '家族' }, {})).card).toMatchObject({ label: '家族', hidden: false });
+    expect((await h.updateCard({ type: 'updateCard', cardId, hidden: true }, {})).card).toMatchObject({ label: '家族', hidden: true });
+    expect((await h.updateCard({ type: 'updateCard', cardId, label: null }, {})).card.label).toBeNull();
+    await expect(h.updateCard({ type: 'updateCard', cardId: 'nope', hidden: true }, {})).rejects.toThrow(/unknown card/);
+  });
+
+  it('exports, deletes and imports everything; a bad file is refused and changes nothing', async () => {
+    const { db, edges, h } = setup();
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
+    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { url: HOLDS_URL, holds: [hold('A')] }) as never }, {});
+    const backup = await h.exportData({ type: 'exportData' }, {});
+    await expect(h.importData({ type: 'importData', json: '{"nope": 1}' }, {})).rejects.toThrow(/format/);
+    expect(await db.holds.count()).toBe(1);
+    await h.deleteAllData({ type: 'deleteAllData' }, {});
+    expect(await db.libraries.count()).toBe(0);
+    expect(edges.changed).toHaveBeenCalledWith('libraries');
+    const { counts } = await h.importData({ type: 'importData', json: JSON.stringify(backup) }, {});
+    expect(counts).toMatchObject({ libraries: 1, holds: 1 });
+    expect(await h.exportData({ type: 'exportData' }, {})).toEqual(backup);
   });
 });

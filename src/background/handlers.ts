@@ -1,15 +1,21 @@
 import type { Handlers } from '../messaging/channel';
+import type { MirrorEvent } from '../model';
 import type { MirrorDb } from '../mirror/db';
 import { noteCard } from '../mirror/cards';
+import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
 import { reconcile } from '../mirror/reconcile';
+import { dataHandlers } from './data-handlers';
 import { libraryForAddedUrl, libraryOfPage } from './libraries';
+import { rememberPage, type RefreshEdges } from './refresh';
 
 /** What the handlers need from the browser, so they can be tested with fakes. */
 export interface BackgroundEdges {
   now(): number;
   hasOrigin(origin: string): Promise<boolean>;
-  /** The mirror changed in a way the badge and the content-script registrations may depend on. */
-  changed(what: 'records' | 'libraries'): Promise<void>;
+  /** The mirror changed in a way the badge, reminders (`events` tell which holds just became ready) or the
+   *  content-script registrations may depend on. */
+  changed(what: 'records' | 'libraries', events?: readonly MirrorEvent[]): Promise<void>;
+  refresh: RefreshEdges;
 }
 
 export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handlers {
@@ -18,7 +24,8 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       const known = await db.libraries.get(snapshot.libraryId);
       if (!known) throw new Error(`unknown library: ${snapshot.libraryId}`);
       const events = await reconcile(db, snapshot);
-      await edges.changed('records');
+      await rememberPage(db, snapshot.libraryId, snapshot.page, snapshot.url);
+      await edges.changed('records', events);
       return { events: events.length };
     },
     async cardSeen({ libraryId, cardNumber }) {
@@ -41,6 +48,13 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       ]);
       return { holds, loans, cart };
     },
+    async claimCartAdd({ libraryId, bibId }) {
+      return claimCartAdd(db, libraryId, bibId, edges.now());
+    },
+    async finishCartAdd({ libraryId, bibId, item }) {
+      await finishCartAdd(db, libraryId, bibId, item, edges.now());
+      return {};
+    },
     async addLibrary({ url, libraryId }) {
       const page = new URL(url);
       if (!/^https?:$/.test(page.protocol)) throw new Error(`not a web address: ${url}`);
@@ -50,5 +64,6 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       await edges.changed('libraries');
       return { library };
     },
+    ...dataHandlers(db, edges),
   };
 }

@@ -6,7 +6,16 @@ const handlers = (): Handlers => ({
   cardSeen: vi.fn(async () => { throw new Error('unknown library: x'); }),
   identify: vi.fn(async () => ({ library: null, cardId: null })),
   libraryRecords: vi.fn(),
+  claimCartAdd: vi.fn(),
+  finishCartAdd: vi.fn(),
   addLibrary: vi.fn(),
+  refresh: vi.fn(),
+  featureSwitches: vi.fn(),
+  saveSettings: vi.fn(),
+  updateCard: vi.fn(),
+  exportData: vi.fn(),
+  importData: vi.fn(),
+  deleteAllData: vi.fn(),
 });
 
 describe('message listener', () => {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { Snapshot, type CartItem, type Hold, type Library, type Loan } from '../model';
+import { CartRecord, Snapshot, type Card, type CartItem, type Hold, type Library, type Loan } from '../model';
+import type { Backup } from '../mirror/backup';
+import { FeatureSwitches, type RefreshStatus } from '../mirror/settings';
+import { ReminderSettings } from '../reminders/schedule';
 
 /** Every message the background answers. Validated on arrival: a page cannot make the background act on junk. */
 export const Request = z.discriminatedUnion('type', [
@@ -11,8 +14,26 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('identify'), url: z.string().url() }),
   /** A content script asks what the mirror knows of this library (markers on result and detail pages). */
   z.object({ type: z.literal('libraryRecords'), libraryId: z.string().min(1) }),
+  /** A cart button claims adding one title, so two clicks or two tabs never send the library two requests. */
+  z.object({ type: z.literal('claimCartAdd'), libraryId: z.string().min(1), bibId: z.string().min(1) }),
+  /** The add is over: release the claim; `item` is set when the title is now in the library's cart. */
+  z.object({ type: z.literal('finishCartAdd'), libraryId: z.string().min(1), bibId: z.string().min(1), item: CartRecord.nullable() }),
   /** The options page adds a library by its OPAC URL (the origin permission was granted from the click). */
   z.object({ type: z.literal('addLibrary'), url: z.string().url(), libraryId: z.string().min(1).nullable() }),
+  /** The popup asks to check every library (or one) now: fetch the holds and loans pages, read and reconcile them. */
+  z.object({ type: z.literal('refresh'), libraryId: z.string().min(1).nullable() }),
+  /** A content script asks which in-page features are switched on. */
+  z.object({ type: z.literal('featureSwitches') }),
+  /** The options page saves reminder settings and/or feature switches; reminders are re-derived. */
+  z.object({ type: z.literal('saveSettings'), reminders: ReminderSettings.optional(), features: FeatureSwitches.optional() }),
+  /** The options page renames (label null: back to the card number) or hides a card. */
+  z.object({ type: z.literal('updateCard'), cardId: z.string().min(1), label: z.string().trim().max(40).nullable().optional(), hidden: z.boolean().optional() }),
+  /** The options page exports everything as JSON. */
+  z.object({ type: z.literal('exportData') }),
+  /** The options page restores a backup file (its text); a bad file is refused with the reason and nothing changes. */
+  z.object({ type: z.literal('importData'), json: z.string() }),
+  /** The options page deletes everything the extension keeps. */
+  z.object({ type: z.literal('deleteAllData') }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -26,7 +47,16 @@ export interface Responses {
   cardSeen: { cardId: string; last4: string };
   identify: { library: Library | null; cardId: string | null };
   libraryRecords: { holds: Hold[]; loans: Loan[]; cart: CartItem[] };
+  claimCartAdd: { claimed: boolean; inCart: boolean };
+  finishCartAdd: Record<string, never>;
   addLibrary: { library: Library };
+  refresh: { results: Array<{ libraryId: string; outcome: NonNullable<RefreshStatus['outcome']> }> };
+  featureSwitches: Record<string, boolean>;
+  saveSettings: Record<string, never>;
+  updateCard: { card: Card };
+  exportData: Backup;
+  importData: { counts: Record<string, number> };
+  deleteAllData: Record<string, never>;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

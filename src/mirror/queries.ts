@@ -1,10 +1,14 @@
-import type { Card, Hold, Library, Loan } from '../model';
+import type { Card, Hold, IsoDate, Library, Loan } from '../model';
+import { deadlineAt, type Deadline } from '../reminders/deadline';
 import type { MirrorDb } from './db';
+
+/** A ready hold with its pickup deadline: the page's date, or an estimate from the library's rule. */
+export type ReadyHold = Hold & { deadline: Deadline };
 
 /** One card's current records, as the popup shows them. */
 export interface CardOverview {
   card: Card;
-  ready: Hold[];
+  ready: ReadyHold[];
   inTransit: Hold[];
   waiting: Hold[];
   loans: Loan[];
@@ -17,34 +21,51 @@ export interface LibraryOverview {
 
 const byDate = (a: string | null, b: string | null) => (a ?? '9999').localeCompare(b ?? '9999');
 
-/** Current (not gone) records of visible cards, grouped by library and card, soonest deadline first. */
-export async function overview(db: MirrorDb): Promise<LibraryOverview[]> {
+/**
+ * Current (not gone) records of visible cards, grouped by library and card, soonest deadline first. Every library
+ * of the mirror has a group, even before a card was seen there.
+ */
+export async function overview(db: MirrorDb, today: IsoDate): Promise<LibraryOverview[]> {
   const [libraries, cards, holds, loans] = await Promise.all([
     db.libraries.toArray(), db.cards.toArray(), db.holds.toArray(), db.loans.toArray(),
   ]);
-  const result: LibraryOverview[] = [];
+  const result: LibraryOverview[] = libraries.map((l) => ({ library: { id: l.id, name: l.name, nameEn: l.nameEn }, cards: [] }));
   for (const card of cards.filter((c) => !c.hidden)) {
     const mine = holds.filter((h) => h.cardId === card.id && h.goneAt === null);
+    const library = libraries.find((l) => l.id === card.libraryId);
     const entry: CardOverview = {
       card,
-      ready: mine.filter((h) => h.state === 'ready').sort((a, b) => byDate(a.pickupDeadline, b.pickupDeadline)),
+      ready: withDeadlines(mine, library, today).sort((a, b) => byDate(a.deadline.date, b.deadline.date)),
       inTransit: mine.filter((h) => h.state === 'in_transit'),
       waiting: mine.filter((h) => h.state !== 'ready' && h.state !== 'in_transit' && h.state !== 'cancelled')
         .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)),
       loans: loans.filter((l) => l.cardId === card.id).sort((a, b) => byDate(a.dueDate, b.dueDate)),
     };
-    const library = libraries.find((l) => l.id === card.libraryId) ?? { id: card.libraryId, name: card.libraryId, nameEn: card.libraryId };
-    let group = result.find((g) => g.library.id === library.id);
-    if (!group) result.push((group = { library: { id: library.id, name: library.name, nameEn: library.nameEn }, cards: [] }));
+    let group = result.find((g) => g.library.id === card.libraryId);
+    if (!group) result.push((group = { library: { id: card.libraryId, name: card.libraryId, nameEn: card.libraryId }, cards: [] }));
     group.cards.push(entry);
   }
   return result;
 }
 
-/** What the toolbar badge shows: ready holds, and whether one must be picked up today or tomorrow. */
-export async function badgeState(db: MirrorDb, today: string, tomorrow: string): Promise<{ ready: number; urgent: boolean }> {
-  const hidden = new Set((await db.cards.filter((c) => c.hidden).toArray()).map((c) => c.id));
-  const ready = (await db.holds.where('state').equals('ready').toArray()).filter((h) => h.goneAt === null && !hidden.has(h.cardId));
-  const urgent = ready.some((h) => h.pickupDeadline !== null && h.pickupDeadline >= today && h.pickupDeadline <= tomorrow);
+function withDeadlines(holds: readonly Hold[], library: Library | undefined, today: IsoDate): ReadyHold[] {
+  return holds.filter((h) => h.state === 'ready').map((h) => ({ ...h, deadline: deadlineAt(h, library, today) }));
+}
+
+/** Ready holds of visible cards with their deadlines (shown or estimated), across libraries. */
+export async function readyHolds(db: MirrorDb, today: IsoDate): Promise<ReadyHold[]> {
+  const [libraries, hidden, ready] = await Promise.all([
+    db.libraries.toArray(),
+    db.cards.filter((c) => c.hidden).primaryKeys(),
+    db.holds.where('state').equals('ready').filter((h) => h.goneAt === null).toArray(),
+  ]);
+  const byId = new Map(libraries.map((l) => [l.id, l]));
+  return ready.filter((h) => !hidden.includes(h.cardId)).map((h) => ({ ...h, deadline: deadlineAt(h, byId.get(h.libraryId), today) }));
+}
+
+/** What the toolbar badge shows: ready holds, and whether one must be picked up today or tomorrow (shown or estimated). */
+export async function badgeState(db: MirrorDb, today: IsoDate, tomorrow: IsoDate): Promise<{ ready: number; urgent: boolean }> {
+  const ready = await readyHolds(db, today);
+  const urgent = ready.some(({ deadline: { date } }) => date !== null && date >= today && date <= tomorrow);
   return { ready: ready.length, urgent };
 }

@@ -1,4 +1,4 @@
-import type { ClosedDays, HoldRecord, HoldRule, IsoDate } from '../model';
+import { ClosedDays, type HoldRecord, type HoldRule, type IsoDate, type Library } from '../model';
 import { addDays } from '../opac/dates';
 import { nthOpenDay } from './closed-days';
 
@@ -40,4 +40,11 @@ export function pickupDeadline(hold: DeadlineHold, rule: HoldRule | null, closed
   const dayAfter = rule.start === 'day_after_notification' || rule.start === 'day_after_ready';
   const date = lastDay(dayAfter ? addDays(start, 1) : start, rule, closed);
   return date ? { date, estimated: true, basis } : NONE;
+}
+
+const NO_CLOSED_DAYS: ClosedDays = ClosedDays.parse({});
+
+/** The pickup deadline of a hold at its library; a library without rules (added by URL) gives only the page's date. */
+export function deadlineAt(hold: DeadlineHold, library: Pick<Library, 'rules'> | undefined, today: IsoDate): Deadline {
+  return pickupDeadline(hold, library?.rules.hold ?? null, library?.rules.closed ?? NO_CLOSED_DAYS, today);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ClosedDays, type Hold, type IsoDate, type Library, type Loan, type Reminder } from '../model';
+import type { Hold, IsoDate, Library, Loan, Reminder } from '../model';
 import { addDays, todayInTokyo } from '../opac/dates';
-import { pickupDeadline } from './deadline';
+import { deadlineAt } from './deadline';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
@@ -58,8 +58,6 @@ export interface DeriveInput {
   previous?: readonly Reminder[];
 }
 
-const NO_CLOSED_DAYS: ClosedDays = ClosedDays.parse({});
-
 function reminder(recordKey: string, kind: Reminder['kind'], day: IsoDate, fireAt: number): Reminder {
   return { id: `${recordKey}|${kind}|${day}`, recordKey, kind, fireAt, firedAt: null, snoozedUntil: null };
 }
@@ -94,8 +92,7 @@ export function deriveReminders(input: DeriveInput): Reminder[] {
   const readyKeys = new Set(ready.map((h) => h.key));
   const out: Reminder[] = [];
   for (const h of ready) {
-    const rules = byId.get(h.libraryId)?.rules;
-    const { date } = pickupDeadline(h, rules?.hold ?? null, rules?.closed ?? NO_CLOSED_DAYS, today);
+    const { date } = deadlineAt(h, byId.get(h.libraryId), today);
     if (justReady?.has(h.key)) out.push(reminder(h.key, 'hold_ready', today, outOfQuietHours(now, settings.quietHours)));
     if (date) out.push(...countdown(h.key, 'pickup_deadline', date, settings.daysBefore, settings, now));
   }

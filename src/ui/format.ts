@@ -1,4 +1,4 @@
-import { daysBetween, weekdayOf } from '../opac/dates';
+import { daysBetween, todayInTokyo, weekdayOf } from '../opac/dates';
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 
@@ -11,4 +11,10 @@ export function shortDate(date: string): string {
 /** Whole days from today to a date (negative when past). */
 export function daysLeft(today: string, date: string): number {
   return daysBetween(today, date);
+}
+
+/** `11/23(月) 16:05`: an instant as the Asia/Tokyo day and time, for "last checked". */
+export function shortDateTime(t: number): string {
+  const time = new Date(t).toLocaleTimeString('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' });
+  return `${shortDate(todayInTokyo(new Date(t)))} ${time}`;
 }

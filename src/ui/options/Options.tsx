@@ -6,10 +6,12 @@ import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
+import { DataSection } from './data';
+import { Cards, Features, Reminders } from './sections';
 
 const OTHER = '';
 
-/** The options page: the patron's libraries, and adding one (a known library, or any OPAC by its URL). */
+/** The options page: libraries (a known one, or any OPAC by its URL), cards, reminders, features and the data. */
 export function Options() {
   const { value: libraries } = useLiveQuery(() => mirrorDb().libraries.toArray());
   document.documentElement.lang = t('langCode');
@@ -28,6 +30,10 @@ export function Options() {
         </ul>
         <AddLibrary />
       </section>
+      <Cards />
+      <Reminders />
+      <Features />
+      <DataSection />
     </>
   );
 }

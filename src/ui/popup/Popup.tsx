@@ -1,25 +1,33 @@
 import { mirrorDb } from '../../mirror/db';
 import { overview, type CardOverview } from '../../mirror/queries';
+import { readSetting } from '../../mirror/settings';
 import { todayInTokyo } from '../../opac/dates';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
+import { LibraryStatus, RefreshButton } from './refresh';
 import { HoldRow, LoanRow } from './rows';
 
 /** The toolbar popup: what is ready, coming, waiting and borrowed, per library and card, live from the mirror. */
 export function Popup() {
-  const { value: libraries, error } = useLiveQuery(() => overview(mirrorDb()));
   const today = todayInTokyo(new Date());
+  const { value: libraries, error } = useLiveQuery(() => overview(mirrorDb(), today), [today]);
+  const { value: statuses } = useLiveQuery(() => readSetting(mirrorDb(), 'refresh'));
   document.documentElement.lang = t('langCode');
 
   if (error) return <p class="error" role="alert">{t('popupLoadFailed')}</p>;
   if (!libraries) return <p class="muted">{t('loading')}</p>;
+  const anyRecords = libraries.some((l) => l.cards.some((c) => c.ready.length + c.inTransit.length + c.waiting.length + c.loans.length > 0));
   return (
     <>
-      <header><h1>{t('extName')}</h1></header>
-      {libraries.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+      <header>
+        <h1>{t('extName')}</h1>
+        {libraries.length > 0 && <RefreshButton running={Object.values(statuses ?? {}).some((s) => s.running)} />}
+      </header>
+      {!anyRecords && <p class="empty">{t('popupEmpty')}</p>}
       {libraries.map(({ library, cards }) => (
-        <section class="library" key={library.id} aria-label={library.name}>
+        <section class="library" key={library.id} data-library={library.id} aria-label={library.name}>
           <h2>{t('langCode') === 'ja' ? library.name : library.nameEn}</h2>
+          <LibraryStatus status={statuses?.[library.id]} />
           {cards.map((c) => <CardSection key={c.card.id} entry={c} today={today} showCard={cards.length > 1} />)}
         </section>
       ))}

@@ -1,4 +1,5 @@
 import type { Hold, Loan } from '../../model';
+import type { ReadyHold } from '../../mirror/queries';
 import { daysLeft, shortDate } from '../format';
 import { t } from '../i18n';
 
@@ -7,14 +8,22 @@ function urgency(days: number): string {
   return days < 0 ? 'past' : days <= 1 ? 'urgent' : days <= 3 ? 'soon' : 'later';
 }
 
-export function HoldRow({ hold, today }: { hold: Hold; today: string }) {
-  let detail: preact.ComponentChildren;
-  if (hold.state === 'ready') {
-    if (hold.pickupDeadline) {
-      const days = daysLeft(today, hold.pickupDeadline);
-      detail = <span class={`when ${urgency(days)}`}>{days < 0 ? t('deadlinePassed', shortDate(hold.pickupDeadline)) : t('pickupBy', days, shortDate(hold.pickupDeadline))}</span>;
-    } else detail = <span class="when">{t('deadlineNotSet')}</span>;
-  } else if (hold.rank !== null) detail = <span class="rank">{t('rank', hold.rank)}</span>;
+function Deadline({ hold, today }: { hold: ReadyHold; today: string }) {
+  const { date, estimated } = hold.deadline;
+  if (!date) return <span class="when">{t('deadlineNotSet')}</span>;
+  const days = daysLeft(today, date);
+  return (
+    <span class={`when ${urgency(days)}`}>
+      {days < 0 ? t('deadlinePassed', shortDate(date)) : t('pickupBy', days, shortDate(date))}
+      {estimated && <abbr class="estimated" title={t('estimatedHint')}>{t('estimated')}</abbr>}
+    </span>
+  );
+}
+
+export function HoldRow({ hold, today }: { hold: Hold | ReadyHold; today: string }) {
+  let detail: preact.ComponentChildren = null;
+  if ('deadline' in hold) detail = <Deadline hold={hold} today={today} />;
+  else if (hold.rank !== null) detail = <span class="rank">{t('rank', hold.rank)}</span>;
   return (
     <li class="hold" data-state={hold.state}>
       <span class="title">{hold.title}</span>

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import type { Library } from '../model';
+import { readHtml } from '../opac/read-html';
+import { t } from '../ui/i18n';
+import type { Clock } from './clock';
+import { readInOffscreen } from './offscreen';
+import type { FetchedPage, RefreshEdges } from './refresh';
+import type { Notice, ReminderEdges } from './reminders';
+
+export const REMINDER_ALARM = 'uketori-reminder';
+const FETCH_TIMEOUT_MS = 20_000;
+
+/** Chrome notifications can carry buttons; Firefox shows only title and text, and a click opens the OPAC. */
+export const NOTICE_BUTTONS = import.meta.env.BROWSER === 'chrome';
+
+export function reminderEdges(clock: Clock): ReminderEdges {
+  return {
+    now: clock.now,
+    text: t,
+    async setAlarm(at) {
+      await browser.alarms.clear(REMINDER_ALARM);
+      if (at !== null) await browser.alarms.create(REMINDER_ALARM, { when: clock.toReal(at) });
+    },
+    async notify(notice: Notice) {
+      await browser.notifications.create(notice.id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: notice.title,
+        message: notice.message,
+        ...(NOTICE_BUTTONS && { buttons: [{ title: t('noticeOpenHolds') }, { title: t('noticeSnooze') }] }),
+      });
+    },
+  };
+}
+
+/** Background fetches carry the patron's OPAC session (the origin's host permission is granted). */
+async function fetchPage(url: string): Promise<FetchedPage> {
+  const response = await fetch(url, { credentials: 'include', cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  return { url: response.url || url, status: response.status, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+export function refreshEdges(clock: Clock): RefreshEdges {
+  return {
+    now: clock.now,
+    version: browser.runtime.getManifest().version,
+    fetchPage,
+    // Firefox's background is a page with a DOM; Chrome's service worker reads in the offscreen document.
+    readHtml: typeof DOMParser === 'undefined'
+      ? readInOffscreen
+      : async (html: string, url: string, today: string, library: Library) => readHtml(html, url, { today }, [library]),
+  };
+}

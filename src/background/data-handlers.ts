@@ -1,0 +1,52 @@
+import type { Handlers } from '../messaging/channel';
+import { clearMirror, exportMirror, importMirror, parseBackup } from '../mirror/backup';
+import type { MirrorDb } from '../mirror/db';
+import { featureSwitches, writeSetting } from '../mirror/settings';
+import type { BackgroundEdges } from './handlers';
+import { refreshLibraries } from './refresh';
+
+type DataHandlers = Pick<Handlers, 'refresh' | 'featureSwitches' | 'saveSettings' | 'updateCard' | 'exportData' | 'importData' | 'deleteAllData'>;
+
+/** Refresh, settings and the patron's data as a whole (export, import, delete). */
+export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers {
+  /** After the mirror was replaced or emptied, everything derived from it is derived again. */
+  const rederive = async () => {
+    await edges.changed('libraries');
+    await edges.changed('records');
+  };
+  return {
+    async refresh({ libraryId }) {
+      const results = await refreshLibraries(db, edges.refresh, libraryId);
+      await edges.changed('records', results.flatMap((r) => r.events));
+      return { results: results.map(({ libraryId: id, outcome }) => ({ libraryId: id, outcome })) };
+    },
+    featureSwitches: () => featureSwitches(db),
+    async saveSettings({ reminders, features }) {
+      if (reminders) await writeSetting(db, 'reminders', reminders);
+      if (features) await writeSetting(db, 'features', features);
+      await edges.changed('records');
+      return {};
+    },
+    async updateCard({ cardId, label, hidden }) {
+      const card = await db.cards.get(cardId);
+      if (!card) throw new Error(`unknown card: ${cardId}`);
+      const updated = { ...card, ...(label !== undefined && { label: label || null }), ...(hidden !== undefined && { hidden }) };
+      await db.cards.put(updated);
+      await edges.changed('records');
+      return { card: updated };
+    },
+    exportData: () => exportMirror(db, edges.now()),
+    async importData({ json }) {
+      const parsed = parseBackup(json);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      await importMirror(db, parsed.backup);
+      await rederive();
+      return { counts: Object.fromEntries(Object.entries(parsed.backup.tables).map(([name, rows]) => [name, rows.length])) };
+    },
+    async deleteAllData() {
+      await clearMirror(db);
+      await rederive();
+      return {};
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { IsoDate, Library } from '../model';
+import { OFFSCREEN_TARGET } from '../messaging/protocol';
+import type { PageReading } from '../opac/types';
+
+/** What the background asks the offscreen document: read this page. */
+export interface OffscreenRead {
+  target: typeof OFFSCREEN_TARGET;
+  type: 'read';
+  html: string;
+  url: string;
+  today: IsoDate;
+  library: Library;
+}
+
+export function isOffscreenRead(raw: unknown): raw is OffscreenRead {
+  const m = raw as Partial<OffscreenRead> | null;
+  return m?.target === OFFSCREEN_TARGET && m.type === 'read' && typeof m.html === 'string' && typeof m.url === 'string';
+}
+
+const PATH = 'offscreen.html';
+let creating: Promise<void> | null = null;
+
+/** Chrome allows one offscreen document per extension: reuse the open one, and never create two at once. */
+async function ensureOffscreen(): Promise<void> {
+  const url = browser.runtime.getURL(`/${PATH}`);
+  const open = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT], documentUrls: [url] });
+  if (open.length > 0) return;
+  creating ??= chrome.offscreen
+    .createDocument({ url: PATH, reasons: [chrome.offscreen.Reason.DOM_PARSER], justification: 'Read fetched library pages (holds and loans).' })
+    .finally(() => (creating = null));
+  await creating;
+}
+
+/** Chrome's service worker has no DOM: pages are read in the offscreen document. */
+export async function readInOffscreen(html: string, url: string, today: IsoDate, library: Library): Promise<PageReading> {
+  await ensureOffscreen();
+  const request: OffscreenRead = { target: OFFSCREEN_TARGET, type: 'read', html, url, today, library };
+  const reading = (await browser.runtime.sendMessage(request)) as PageReading | undefined;
+  if (!reading) throw new Error('the offscreen document did not answer');
+  return reading;
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { libraryById } from '../libraries';
+import type { MirrorDb } from '../mirror/db';
+import { freshDb } from '../mirror/test-helpers';
+import { readSetting, writeSetting } from '../mirror/settings';
+import type { PageReading } from '../opac/types';
+import { readHtml } from '../opac/read-html';
+import { classifyPage, diagnostic, libraryOutcome } from './refresh-outcome';
+import { refreshLibraries, rememberPage } from './refresh';
+import { fakeOpac, fakeRefreshEdges, type FakeOpac } from './test-edges';
+
+const ORIGIN = 'https://www.library.pref.hokkaido.jp';
+const HOLDS = `${ORIGIN}/wo/usr/rsv`;
+const LOANS = `${ORIGIN}/wo/usr/lend`;
+const LOGIN = `${ORIGIN}/wo/usr/login`;
+const seed = (name: string) => readFileSync(`test/fixtures/seed/hokkaido-pref/${name}.html`, 'utf8');
+const UNREADABLE = readFileSync('test/fixtures/generic/holds-unreadable.html', 'utf8');
+
+let db: MirrorDb;
+let opac: FakeOpac;
+const NOW = Date.parse('2026-11-23T10:00+09:00');
+const edges = () => fakeRefreshEdges(opac, () => NOW);
+
+beforeEach(async () => {
+  db = freshDb();
+  opac = fakeOpac();
+  await db.libraries.put(libraryById('hokkaido-pref')!);
+});
+
+describe('refresh', () => {
+  it('fetches the remembered holds and loans pages, reconciles them and records the check', async () => {
+    await rememberPage(db, 'hokkaido-pref', 'holds', HOLDS);
+    await rememberPage(db, 'hokkaido-pref', 'loans', LOANS);
+    await rememberPage(db, 'hokkaido-pref', 'detail', `${ORIGIN}/wo/opc/srh/detail`);
+    opac.pages.set(HOLDS, seed('holds')).set(LOANS, seed('loans'));
+    const [result] = await refreshLibraries(db, edges(), null);
+    expect(opac.fetched).toEqual([HOLDS, LOANS]);
+    expect(result).toMatchObject({ libraryId: 'hokkaido-pref', outcome: 'ok' });
+    expect(await db.holds.count()).toBeGreaterThan(0);
+    expect(await db.loans.count()).toBeGreaterThan(0);
+    expect(result!.events.some((e) => e.kind === 'hold_added')).toBe(true);
+    expect((await readSetting(db, 'refresh'))['hokkaido-pref']).toEqual({ running: false, checkedAt: NOW, outcome: 'ok', loginUrl: null, diagnostic: null });
+  });
+
+  it('says "log in" when the OPAC sends the request to its login form, and links the holds page', async () => {
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    opac.redirects.set(HOLDS, LOGIN);
+    opac.pages.set(LOGIN, seed('login'));
+    const [result] = await refreshLibraries(db, edges(), 'hokkaido-pref');
+    expect(result!.outcome).toBe('login');
+    expect((await readSetting(db, 'refresh'))['hokkaido-pref']).toMatchObject({ outcome: 'login', loginUrl: HOLDS });
+    expect(await db.holds.count()).toBe(0);
+  });
+
+  it('keeps the mirror as it was when a page is not understood, and gives a diagnostic to copy', async () => {
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    opac.pages.set(HOLDS, UNREADABLE);
+    const [result] = await refreshLibraries(db, edges(), null);
+    expect(result!.outcome).toBe('not_understood');
+    const status = (await readSetting(db, 'refresh'))['hokkaido-pref']!;
+    expect(status.diagnostic).toContain(`holds: ${HOLDS}`);
+    expect(status.diagnostic).toContain('not understood:');
+    expect(await db.holds.count()).toBe(0);
+  });
+
+  it('reports a network failure and a library whose pages were never opened', async () => {
+    await db.libraries.put({ ...libraryById('tochigi-pref')! });
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    const results = await refreshLibraries(db, edges(), null);
+    expect(Object.fromEntries(results.map((r) => [r.libraryId, r.outcome]))).toEqual({ 'hokkaido-pref': 'failed', 'tochigi-pref': 'no_pages' });
+    expect((await readSetting(db, 'refresh'))['hokkaido-pref']!.diagnostic).toContain('failed: Failed to fetch');
+  });
+});
+
+const reading = (page: PageReading['page'], notUnderstood: PageReading['notUnderstood'] = null): PageReading =>
+  ({ family: 'generic', library: 'hokkaido-pref', page, holds: [], loans: [], items: [], cart: [], notUnderstood });
+
+describe('refresh outcome', () => {
+  it('classifies a page by status, kind, redirect and the reader\'s doubt', () => {
+    expect(classifyPage('holds', HOLDS, { url: HOLDS, status: 200 }, reading('holds'))).toEqual({ kind: 'ok' });
+    expect(classifyPage('holds', HOLDS, { url: HOLDS, status: 503 }, reading('other'))).toEqual({ kind: 'failed', reason: 'HTTP 503' });
+    expect(classifyPage('holds', HOLDS, { url: LOGIN, status: 200 }, reading('login'))).toEqual({ kind: 'login' });
+    expect(classifyPage('holds', HOLDS, { url: HOLDS, status: 200 }, reading('login'))).toEqual({ kind: 'login' });
+    // Sent away to the portal top page: the session is gone.
+    expect(classifyPage('holds', HOLDS, { url: `${ORIGIN}/wo/`, status: 200 }, reading('other'))).toEqual({ kind: 'login' });
+    expect(classifyPage('loans', LOANS, { url: LOANS, status: 200 }, reading('other'))).toMatchObject({ kind: 'not_understood', reason: 'expected a loans page, read it as other' });
+    expect(classifyPage('loans', LOANS, { url: LOANS, status: 200 }, reading('loans', { reason: 'r', labels: ['書名'] })))
+      .toEqual({ kind: 'not_understood', reason: 'r', labels: ['書名'] });
+  });
+
+  it('takes the worst page for the library: login, then failure, then not understood', () => {
+    const check = (kind: 'ok' | 'login' | 'failed') => ({ expected: 'holds' as const, requested: HOLDS, finalUrl: HOLDS, outcome: kind === 'failed' ? { kind, reason: 'x' } : { kind } });
+    expect(libraryOutcome([])).toBe('no_pages');
+    expect(libraryOutcome([check('ok'), check('ok')])).toBe('ok');
+    expect(libraryOutcome([check('failed'), check('login')])).toBe('login');
+    expect(libraryOutcome([check('ok'), check('failed')])).toBe('failed');
+    expect(diagnostic({ id: 'x', family: 'generic' }, [check('ok')], '1', NOW)).toBeNull();
+  });
+});
+
+describe('reading fetched HTML', () => {
+  it('parses text with DOMParser and reads it with the library reader', () => {
+    const r = readHtml(seed('holds'), HOLDS, { today: '2026-11-23' }, [libraryById('hokkaido-pref')!]);
+    expect(r.page).toBe('holds');
+    expect(r.holds.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,90 @@
+import { snapshotOf } from '../content/snapshot';
+import type { IsoDate, Library, MirrorEvent } from '../model';
+import type { MirrorDb } from '../mirror/db';
+import { reconcile } from '../mirror/reconcile';
+import { readSetting, updateSetting, type RefreshStatus } from '../mirror/settings';
+import { todayInTokyo } from '../opac/dates';
+import { decodeHtml } from '../opac/decode';
+import type { PageReading } from '../opac/types';
+import { classifyPage, diagnostic, libraryOutcome, type ListPage, type PageCheck } from './refresh-outcome';
+
+/** A page as the OPAC answered: the URL after redirects, the status and the raw bytes. */
+export interface FetchedPage {
+  url: string;
+  status: number;
+  bytes: Uint8Array;
+}
+
+/** What a refresh needs from the browser: the patron's session and a DOM to read pages in. */
+export interface RefreshEdges {
+  now(): number;
+  version: string;
+  fetchPage(url: string): Promise<FetchedPage>;
+  readHtml(html: string, url: string, today: IsoDate, library: Library): Promise<PageReading>;
+}
+
+export interface LibraryRefresh {
+  libraryId: string;
+  outcome: NonNullable<RefreshStatus['outcome']>;
+  events: MirrorEvent[];
+}
+
+const setStatus = (db: MirrorDb, id: string, status: RefreshStatus) => updateSetting(db, 'refresh', (all) => ({ ...all, [id]: status }));
+
+/**
+ * Fetch the remembered holds and loans pages of one library with the patron's session, read them, reconcile what
+ * was understood, and record the outcome for the popup. Pages are read one after the other: an OPAC session is
+ * often single-threaded, and progress shows per library anyway.
+ */
+export async function refreshLibrary(db: MirrorDb, library: Library, edges: RefreshEdges): Promise<LibraryRefresh> {
+  const pages = (await readSetting(db, 'pages'))[library.id];
+  const previous = (await readSetting(db, 'refresh'))[library.id];
+  const targets = (['holds', 'loans'] as const).flatMap((kind) => (pages?.[kind] ? [{ kind, url: pages[kind] }] : []));
+  await setStatus(db, library.id, { running: true, checkedAt: previous?.checkedAt ?? null, outcome: previous?.outcome ?? null, loginUrl: null, diagnostic: null });
+
+  const checks: PageCheck[] = [];
+  const events: MirrorEvent[] = [];
+  for (const { kind, url } of targets) {
+    const { check, reading, at } = await checkPage(kind, url, library, edges);
+    checks.push(check);
+    if (check.outcome.kind !== 'ok' || !reading) continue;
+    const snapshot = snapshotOf(reading, library, null, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
+    if (snapshot) events.push(...(await reconcile(db, snapshot)));
+  }
+
+  const outcome = libraryOutcome(checks);
+  const at = edges.now();
+  await setStatus(db, library.id, {
+    running: false, checkedAt: at, outcome,
+    loginUrl: outcome === 'login' ? (pages?.holds ?? pages?.loans ?? null) : null,
+    diagnostic: diagnostic(library, checks, edges.version, at),
+  });
+  return { libraryId: library.id, outcome, events };
+}
+
+async function checkPage(expected: ListPage, requested: string, library: Library, edges: RefreshEdges): Promise<{ check: PageCheck; reading: PageReading | null; at: number }> {
+  const at = edges.now();
+  try {
+    const fetched = await edges.fetchPage(requested);
+    const reading = await edges.readHtml(decodeHtml(fetched.bytes).text, fetched.url, todayInTokyo(new Date(at)), library);
+    return { check: { expected, requested, finalUrl: fetched.url, outcome: classifyPage(expected, requested, fetched, reading) }, reading, at };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { check: { expected, requested, finalUrl: null, outcome: { kind: 'failed', reason } }, reading: null, at };
+  }
+}
+
+/** Refresh every library of the mirror (or one), side by side: libraries are separate servers. */
+export async function refreshLibraries(db: MirrorDb, edges: RefreshEdges, only: string | null): Promise<LibraryRefresh[]> {
+  const libraries = (await db.libraries.toArray()).filter((l) => only === null || l.id === only);
+  return Promise.all(libraries.map((l) => refreshLibrary(db, l, edges)));
+}
+
+/** Remember where the patron's holds and loans pages are, from a page that was read as one. */
+export async function rememberPage(db: MirrorDb, libraryId: string, page: string, url: string): Promise<void> {
+  if (page !== 'holds' && page !== 'loans') return;
+  await updateSetting(db, 'pages', (all) => {
+    const current = all[libraryId] ?? { holds: null, loans: null };
+    return current[page] === url ? all : { ...all, [libraryId]: { ...current, [page]: url } };
+  });
+}

@@ -1,0 +1,116 @@
+import type { Hold, Library, Loan, MirrorEvent, Reminder } from '../model';
+import type { MirrorDb } from '../mirror/db';
+import { readSetting } from '../mirror/settings';
+import { addDays, daysBetween, todayInTokyo } from '../opac/dates';
+import { deadlineAt } from '../reminders/deadline';
+import { deriveReminders, dueNow, nextAlarm, outOfQuietHours, snooze } from '../reminders/schedule';
+import { shortDate } from '../ui/format';
+
+/** A notification to show; its id is the reminder's, so a click can find what it was about. */
+export interface Notice {
+  id: string;
+  title: string;
+  message: string;
+}
+
+/** A UI string in the patron's language (t() in the extension, a stub in tests). */
+export type Text = (key: string, ...substitutions: Array<string | number>) => string;
+
+export interface ReminderEdges {
+  now(): number;
+  /** Set the one reminder alarm for this instant of `now()`'s clock, or clear it. */
+  setAlarm(at: number | null): Promise<void>;
+  notify(notice: Notice): Promise<void>;
+  text: Text;
+}
+
+/** Fired reminders no longer derived are kept this long, so one that comes back is never shown twice. */
+const KEEP_FIRED_MS = 60 * 24 * 3600_000;
+export const SNOOZE_MS = 3600_000;
+
+/** Keys of holds that a reconcile saw become ready: each gets a "ready" notification. */
+export function justReady(events: readonly MirrorEvent[]): Set<string> {
+  return new Set(events.filter((e) => e.kind === 'hold_ready').map((e) => e.recordKey));
+}
+
+/**
+ * Derive the reminders from the mirror, mark the due ones fired (before showing them: a crash in between loses a
+ * notification rather than repeating it), show them, and set the alarm for the next. Safe to run any time: on
+ * every background start, after every reconcile, when the alarm rings and when settings change.
+ */
+export async function runReminders(db: MirrorDb, edges: ReminderEdges, ready: ReadonlySet<string> = new Set()): Promise<void> {
+  const now = edges.now();
+  const { due, next, holds, loans, libraries } = await db.transaction('rw', [db.reminders, db.holds, db.loans, db.libraries, db.settings], async () => {
+    const [holds, loans, libraries, previous, settings] = await Promise.all([
+      db.holds.toArray(), db.loans.toArray(), db.libraries.toArray(), db.reminders.toArray(), readSetting(db, 'reminders'),
+    ]);
+    const derived = deriveReminders({ holds, loans, libraries, settings, now, justReady: ready, previous });
+    const ids = new Set(derived.map((r) => r.id));
+    const kept = previous.filter((r) => !ids.has(r.id) && r.firedAt !== null && r.fireAt > now - KEEP_FIRED_MS);
+    const due = dueNow(derived, new Set(), now).map((r) => ({ ...r, firedAt: now }));
+    const all = [...derived.map((r) => due.find((d) => d.id === r.id) ?? r), ...kept];
+    await db.reminders.clear();
+    await db.reminders.bulkPut(all);
+    return { due, next: nextAlarm(all, new Set(), now), holds, loans, libraries };
+  });
+  for (const r of due) {
+    const notice = noticeFor(r, { holds, loans, libraries }, todayInTokyo(new Date(now)), edges.text);
+    if (notice) await edges.notify(notice);
+  }
+  await edges.setAlarm(next);
+}
+
+/** Show a fired reminder again later: it becomes pending with its time moved out of quiet hours. */
+export async function snoozeReminder(db: MirrorDb, id: string, now: number): Promise<void> {
+  await db.transaction('rw', [db.reminders, db.settings], async () => {
+    const r = await db.reminders.get(id);
+    if (!r) return;
+    const { quietHours } = await readSetting(db, 'reminders');
+    await db.reminders.put({ ...snooze(r, outOfQuietHours(now + SNOOZE_MS, quietHours)), firedAt: null });
+  });
+}
+
+/** The OPAC page a notification leads to: the library's holds page (loans page for a due date), else its site. */
+export async function reminderTarget(db: MirrorDb, id: string): Promise<string | null> {
+  const r = await db.reminders.get(id);
+  if (!r) return null;
+  const record = r.kind === 'due_soon' ? await db.loans.get(r.recordKey) : await db.holds.get(r.recordKey);
+  if (!record) return null;
+  const pages = (await readSetting(db, 'pages'))[record.libraryId];
+  const library = await db.libraries.get(record.libraryId);
+  return (r.kind === 'due_soon' ? pages?.loans : pages?.holds) ?? pages?.holds ?? library?.origins[0] ?? null;
+}
+
+interface Records {
+  holds: readonly Hold[];
+  loans: readonly Loan[];
+  libraries: readonly Library[];
+}
+
+/** The words of one notification; estimates say so. Null when its record is gone (nothing left to remind of). */
+export function noticeFor(r: Reminder, { holds, loans, libraries }: Records, today: string, text: Text): Notice | null {
+  const libraryName = (id: string) => {
+    const l = libraries.find((x) => x.id === id);
+    return l ? (text('langCode') === 'ja' ? l.name : l.nameEn) : id;
+  };
+  if (r.kind === 'due_soon') {
+    const loan = loans.find((l) => l.key === r.recordKey);
+    if (!loan?.dueDate) return null;
+    const days = daysBetween(today, loan.dueDate);
+    return {
+      id: r.id,
+      title: days <= 0 ? text('noticeDueToday') : text('noticeDueIn', days),
+      message: `${loan.title}\n${libraryName(loan.libraryId)} · ${text('noticeDueDate', shortDate(loan.dueDate))}`,
+    };
+  }
+  const hold = holds.find((h) => h.key === r.recordKey);
+  if (!hold) return null;
+  const library = libraries.find((l) => l.id === hold.libraryId);
+  const deadline = deadlineAt(hold, library, today);
+  const when = deadline.date ? text(deadline.estimated ? 'noticePickupByEstimated' : 'noticePickupBy', shortDate(deadline.date)) : null;
+  const title = r.kind === 'hold_ready' || !deadline.date ? text('noticeReady')
+    : deadline.date <= today ? text('noticePickupToday')
+    : deadline.date === addDays(today, 1) ? text('noticePickupTomorrow')
+    : text('noticePickupIn', daysBetween(today, deadline.date));
+  return { id: r.id, title, message: [hold.title, [libraryName(hold.libraryId), when].filter(Boolean).join(' · ')].join('\n') };
+}

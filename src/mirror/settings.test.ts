@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REMINDER_SETTINGS } from '../reminders/schedule';
+import { featureSwitches, readSetting, updateSetting, writeSetting } from './settings';
+import { freshDb } from './test-helpers';
+
+describe('settings', () => {
+  it('falls back to defaults when absent or no longer valid', async () => {
+    const db = freshDb();
+    expect(await readSetting(db, 'reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
+    await db.settings.put({ key: 'reminders', value: { at: 'noon' } });
+    expect(await readSetting(db, 'reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
+    expect(await readSetting(db, 'pages')).toEqual({});
+  });
+
+  it('refuses to write an invalid value', async () => {
+    const db = freshDb();
+    await expect(writeSetting(db, 'reminders', { ...DEFAULT_REMINDER_SETTINGS, at: '24:00' })).rejects.toThrow();
+  });
+
+  it('turns every feature on unless switched off', async () => {
+    const db = freshDb();
+    expect(await featureSwitches(db)).toEqual({ 'cart-button': true, markers: true, 'deadline-badges': true, 'loan-badges': true, series: true });
+    await writeSetting(db, 'features', { series: false, retired: false });
+    expect(await featureSwitches(db)).toMatchObject({ series: false, markers: true });
+    expect(await featureSwitches(db)).not.toHaveProperty('retired');
+  });
+
+  it('updates one entry without losing another written at the same time', async () => {
+    const db = freshDb();
+    await Promise.all(['a', 'b', 'c'].map((id) => updateSetting(db, 'pages', (all) => ({ ...all, [id]: { holds: `https://x.jp/${id}`, loans: null } }))));
+    expect(Object.keys(await readSetting(db, 'pages')).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
