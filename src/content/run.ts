@@ -1,30 +1,103 @@
+import { cartButtonFeature, CART_BUTTON } from '../features/cart-button';
+import type { CartDeps } from '../features/cart/add';
+import { fetchPage, frameTransport } from '../features/cart/transport';
+import { mountFeatures, OWNER_ATTR, type Feature, type FeatureContext } from '../features/feature';
+import { holdBadgesFeature } from '../features/hold-badges';
+import { loanBadgesFeature } from '../features/loan-badges';
+import { markersFeature } from '../features/markers';
 import { send } from '../messaging/channel';
+import type { Library } from '../model';
 import { todayInTokyo } from '../opac/dates';
 import { readPage } from '../opac/read';
+import type { PageReading } from '../opac/types';
 import { watchLogin } from './login';
 import { snapshotOf } from './snapshot';
 
+/** How long the page must be still after its own scripts change it before Uketori reads it again. */
+const SETTLE_MS = 150;
+
 /**
  * Everything the content script does on an OPAC page: ask which library this is, read the page, send what it
- * says to the mirror, and note the card used at login. Any failure is logged quietly; the page stays as it was.
+ * says to the mirror, mount the in-page features, note the card used at login, and read the page again when its
+ * own scripts change it. Any failure is logged quietly; the page stays as the library served it.
  */
 export async function runOnPage(doc: Document, href: string, signal: AbortSignal): Promise<void> {
   try {
     const { library, cardId } = await send({ type: 'identify', url: href });
     if (!library || signal.aborted) return;
-    const now = new Date();
-    const today = todayInTokyo(now);
-    const reading = readPage(new URL(href), doc, { today }, [library]);
-    doc.documentElement.dataset.uketoriPage = reading.page;
+    const [known, switches] = await Promise.all([
+      send({ type: 'libraryRecords', libraryId: library.id }),
+      send({ type: 'featureSwitches' }).catch(() => ({}) as Record<string, boolean>),
+    ]);
+    const url = new URL(href);
+    const today = todayInTokyo(new Date());
+    const read = (at: URL, page: Document) => readPage(at, page, { today }, [library]);
+    const features = inPageFeatures(doc, library, read);
+    const enabled = (id: string) => switches[id] !== false;
+
+    const visit = async (reading: PageReading) => {
+      doc.documentElement.dataset.uketoriPage = reading.page;
+      const snapshot = snapshotOf(reading, library, cardId, href, Date.now(), today);
+      if (snapshot) await send({ type: 'snapshot', snapshot });
+      doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
+      const ctx: FeatureContext = { doc, url, library, reading, today, signal, known };
+      await mountFeatures(features, ctx, enabled, (id, error) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`));
+    };
+
+    let reading = read(url, doc);
     if (reading.page === 'login') {
       watchLogin(doc, (cardNumber) => void send({ type: 'cardSeen', libraryId: library.id, cardNumber }).catch(quiet), signal);
     }
-    const snapshot = snapshotOf(reading, library, cardId, href, now.getTime(), today);
-    if (snapshot) await send({ type: 'snapshot', snapshot });
-    doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
+    await visit(reading);
+    watchChanges(doc, signal, () => {
+      const again = read(url, doc);
+      if (sameRecords(again, reading)) return;
+      reading = again;
+      void visit(again).catch(quiet);
+    });
   } catch (error) {
     quiet(error);
   }
+}
+
+function inPageFeatures(doc: Document, library: Library, read: CartDeps['read']): Feature[] {
+  const cart: CartDeps = {
+    transport: frameTransport(doc, CART_BUTTON),
+    fetchPage,
+    read,
+    claim: (bibId) => send({ type: 'claimCartAdd', libraryId: library.id, bibId }),
+    async finish(bibId, _outcome, item, cartPage) {
+      await send({ type: 'finishCartAdd', libraryId: library.id, bibId, item: item && { title: item.title, volume: item.volume, bibId } });
+      // The library answered with its cart page: that is the whole cart, so the mirror takes it as it is.
+      const snapshot = cartPage && snapshotOf(cartPage, library, null, doc.URL, Date.now(), todayInTokyo(new Date()));
+      if (snapshot) await send({ type: 'snapshot', snapshot });
+    },
+  };
+  return [cartButtonFeature(cart), markersFeature, holdBadgesFeature, loanBadgesFeature];
+}
+
+/** Call `onChange` once the page's own scripts have changed it and it has been still for a moment; our nodes don't count. */
+function watchChanges(doc: Document, signal: AbortSignal, onChange: () => void): void {
+  const root = doc.body;
+  if (!root) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ours = (node: Node) => node instanceof Element && (node.hasAttribute(OWNER_ATTR) || node.closest(`[${OWNER_ATTR}]`) !== null);
+  const observer = new MutationObserver((mutations) => {
+    const theirs = mutations.some((m) => ![...m.addedNodes, ...m.removedNodes].every(ours) && !ours(m.target));
+    if (!theirs) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, SETTLE_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  }, { once: true });
+}
+
+function sameRecords(a: PageReading, b: PageReading): boolean {
+  const records = (r: PageReading) => JSON.stringify([r.page, r.holds, r.loans, r.items, r.cart]);
+  return records(a) === records(b);
 }
 
 function quiet(error: unknown): void {

@@ -119,3 +119,20 @@ export function bibIdOfAddress(href: string, base: string): string | null {
   // Path-style detail links: /wo/opc_srh/srh_detail/<id>
   return /detail\/(\d+)\/?$/.exec(url.pathname)?.[1] ?? null;
 }
+
+/**
+ * A selector that finds this form again in its document (for CartAction.formSelector), or null. Attributes are read
+ * with getAttribute: a control named "id" or "action" shadows the form's own properties (北杜's list has <input name="id">).
+ */
+export function formSelector(form: HTMLFormElement): string | null {
+  const doc = form.ownerDocument;
+  const id = form.getAttribute('id');
+  const candidates = [
+    id ? `form#${CSS_ESCAPE(id)}` : null,
+    form.getAttribute('name') ? `form[name="${form.getAttribute('name')}"]` : null,
+    form.getAttribute('action') ? `form[action="${form.getAttribute('action')}"]` : null,
+  ];
+  return candidates.find((s) => s !== null && doc.querySelectorAll(s).length === 1) ?? null;
+}
+
+const CSS_ESCAPE = (id: string): string => id.replace(/[^\w-]/g, (c) => `\\${c}`);

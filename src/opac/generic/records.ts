@@ -44,9 +44,9 @@ function titleOf(r: LabeledRecord): { title: string; volume: string | null; link
 
 const CANCEL = /取消|取り消|キャンセル/;
 const RENEW = /延長/;
-const CART = /カート|予約かご|かごに|予約する|予約申込|いますぐ予約|^予約$/;
+export const CART = /カート|予約かご|かごに|予約する|予約申込|いますぐ予約|^予約$/;
 
-function actionable(controls: Control[], label: RegExp): Control[] {
+export function actionable(controls: Control[], label: RegExp): Control[] {
   return controls.filter((c) => c.kind !== 'checkbox' && label.test(c.label));
 }
 

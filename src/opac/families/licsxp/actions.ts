@@ -1,5 +1,5 @@
 import type { CartAction } from '../../types';
-import { formSelector } from '../shared/dom';
+import { formSelector } from '../../generic/dom';
 import { pageName } from '../shared/url';
 import { detailTilcod } from './detail';
 import { cartButtonFor } from './results';

@@ -57,15 +57,3 @@ export function integerIn(text: string | null | undefined): number | null {
   return m ? Number(m[0]) : null;
 }
 
-/** A selector that finds this form again in its document (for CartAction.formSelector), or null. */
-export function formSelector(form: HTMLFormElement): string | null {
-  const doc = form.ownerDocument;
-  const candidates = [
-    form.id ? `form#${CSS_ESCAPE(form.id)}` : null,
-    form.getAttribute('name') ? `form[name="${form.getAttribute('name')}"]` : null,
-    form.getAttribute('action') ? `form[action="${form.getAttribute('action')}"]` : null,
-  ];
-  return candidates.find((s) => s !== null && doc.querySelectorAll(s).length === 1) ?? null;
-}
-
-const CSS_ESCAPE = (id: string): string => id.replace(/[^\w-]/g, (c) => `\\${c}`);

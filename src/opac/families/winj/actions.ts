@@ -1,5 +1,5 @@
 import type { CartAction } from '../../types';
-import { formSelector } from '../shared/dom';
+import { formSelector } from '../../generic/dom';
 import { pageName } from '../shared/url';
 import { entries } from './list';
 import { basketButton } from './results';

@@ -1,0 +1,46 @@
+import { HoldRecord, type Hold } from '../model';
+import { recordTitleKey } from '../mirror/record-keys';
+import { daysBetween } from '../opac/dates';
+import { deadlineAt } from '../reminders/deadline';
+import { shortDate } from '../ui/format';
+import { t } from '../ui/i18n';
+import { placeBadge, toneOf, type Tone } from './badge';
+import type { Feature, FeatureContext } from './feature';
+import { findTitleElement } from './locate';
+
+export const HOLD_BADGES = 'deadline-badges';
+
+/**
+ * The badge of one hold on the holds page: for a ready hold the days left and the date with weekday, coloured by
+ * urgency and marked 推定 when Uketori computed it from the library's rule; for a waiting hold its rank and how it
+ * moved since the last visit.
+ */
+export function holdBadge(hold: HoldRecord, before: Hold | undefined, ctx: Pick<FeatureContext, 'library' | 'today'>): { text: string; tone: Tone; hint?: string } | null {
+  if (hold.state === 'ready') {
+    const deadline = deadlineAt({ ...hold, firstSeenReadyOn: before?.firstSeenReadyOn ?? null }, ctx.library, ctx.today);
+    if (!deadline.date) return { text: t('badgeNoDeadline'), tone: 'info' };
+    const days = daysBetween(ctx.today, deadline.date);
+    const date = shortDate(deadline.date);
+    const text = days < 0 ? t('badgeExpired', date) : days === 0 ? t('badgeToday', date) : t('badgeDaysLeft', days, date);
+    return deadline.estimated
+      ? { text: `${text} (${t('badgeEstimated')})`, tone: toneOf(days), hint: t('badgeEstimated') }
+      : { text, tone: toneOf(days) };
+  }
+  if (hold.rank === null || hold.state === 'cancelled') return null;
+  const moved = before?.rank ? before.rank - hold.rank : 0;
+  const text = moved > 0 ? t('badgeRankUp', hold.rank, moved) : moved < 0 ? t('badgeRankDown', hold.rank, -moved) : t('badgeRank', hold.rank);
+  return { text, tone: 'plain' };
+}
+
+export const holdBadgesFeature: Feature = {
+  id: HOLD_BADGES,
+  pages: ['holds'],
+  mount(ctx) {
+    const before = new Map(ctx.known.holds.map((h) => [h.titleKey, h]));
+    for (const hold of ctx.reading.holds.map((raw) => HoldRecord.parse(raw))) {
+      const badge = holdBadge(hold, before.get(recordTitleKey(hold)), ctx);
+      const anchor = badge ? findTitleElement(ctx.doc, hold.title) : null;
+      if (badge && anchor) placeBadge(anchor, HOLD_BADGES, badge.text, badge.tone, badge.hint);
+    }
+  },
+};

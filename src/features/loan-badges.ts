@@ -1,0 +1,33 @@
+import { LoanRecord } from '../model';
+import { daysBetween } from '../opac/dates';
+import { renewalVerdict } from '../reminders/renewal';
+import { shortDate } from '../ui/format';
+import { t } from '../ui/i18n';
+import { placeBadge, toneOf, type Tone } from './badge';
+import type { Feature, FeatureContext } from './feature';
+import { findTitleElement } from './locate';
+
+export const LOAN_BADGES = 'loan-badges';
+
+/** Days to the due date (or overdue), and whether it can be renewed, with the reason when not. */
+export function loanBadge(loan: LoanRecord, ctx: Pick<FeatureContext, 'library' | 'today'>): { text: string; tone: Tone } | null {
+  if (!loan.dueDate) return null;
+  const days = daysBetween(ctx.today, loan.dueDate);
+  const date = shortDate(loan.dueDate);
+  const due = days < 0 ? t('badgeOverdue', -days) : days === 0 ? t('badgeDueToday', date) : t('badgeDueIn', days, date);
+  const verdict = renewalVerdict(loan, ctx.library.rules.renewal, ctx.today);
+  const renewal = verdict.renewable === true ? t('badgeRenewable') : verdict.renewable === false ? t('badgeNotRenewable', verdict.reason ?? '—') : null;
+  return { text: renewal ? `${due} · ${renewal}` : due, tone: toneOf(days) };
+}
+
+export const loanBadgesFeature: Feature = {
+  id: LOAN_BADGES,
+  pages: ['loans'],
+  mount(ctx) {
+    for (const loan of ctx.reading.loans.map((raw) => LoanRecord.parse(raw))) {
+      const badge = loanBadge(loan, ctx);
+      const anchor = badge ? findTitleElement(ctx.doc, loan.title) : null;
+      if (badge && anchor) placeBadge(anchor, LOAN_BADGES, badge.text, badge.tone);
+    }
+  },
+};

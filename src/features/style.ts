@@ -1,0 +1,23 @@
+import { ownedElement } from './feature';
+
+export const STYLE_OWNER = 'style';
+
+/** One small stylesheet for everything Uketori adds to a page; prefixed classes so the library's own CSS is untouched. */
+const CSS = `
+.uketori-btn{font:inherit;font-size:12px;margin:0 0 0 6px;padding:1px 8px;border:1px solid #00796b;border-radius:10px;background:#fff;color:#00695c;cursor:pointer;vertical-align:middle}
+.uketori-btn:hover{background:#e0f2f1}.uketori-btn[disabled]{opacity:.6;cursor:default}
+.uketori-status{font-size:12px;margin-left:6px;vertical-align:middle}
+.uketori-status[data-kind=added],.uketori-status[data-kind=already_in_cart]{color:#1b5e20}
+.uketori-status[data-kind=failed],.uketori-status[data-kind=limit],.uketori-status[data-kind=not_lendable]{color:#b71c1c}
+.uketori-badge{display:inline-block;font-size:12px;line-height:1.5;margin:0 0 0 6px;padding:0 7px;border-radius:9px;background:#eceff1;color:#263238;vertical-align:middle;white-space:nowrap}
+.uketori-badge[data-tone=later]{background:#e8f5e9;color:#1b5e20}
+.uketori-badge[data-tone=soon]{background:#fff3e0;color:#8a4b00}
+.uketori-badge[data-tone=urgent],.uketori-badge[data-tone=past]{background:#c62828;color:#fff}
+.uketori-badge[data-tone=info]{background:#e3f2fd;color:#0d47a1}
+`;
+
+export function ensureStyle(doc: Document): void {
+  if (doc.querySelector(`style[data-uketori="${STYLE_OWNER}"]`)) return;
+  const style = ownedElement(doc, STYLE_OWNER, 'style', CSS);
+  (doc.head ?? doc.documentElement).append(style);
+}
