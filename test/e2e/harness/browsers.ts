@@ -49,15 +49,15 @@ const CHROMIUM_ARGS = [
 /** The browser's UI language, which decides the extension's language (Japanese unless a test asks for English). */
 export type UiLanguage = 'ja' | 'en';
 
-export async function launchWithExtension(kind: BrowserKind, lang: UiLanguage = 'ja'): Promise<ExtensionBrowser> {
+export async function launchWithExtension(kind: BrowserKind, lang: UiLanguage = 'ja', headless = true): Promise<ExtensionBrowser> {
   const dir = extensionDir(kind);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`extension not built at ${dir}: run npm run build:e2e`);
-  return kind === 'chromium' ? launchChromium(dir, lang) : launchFirefox(dir, lang);
+  return kind === 'chromium' ? launchChromium(dir, lang, headless) : launchFirefox(dir, lang);
 }
 
-async function launchChromium(dir: string, lang: UiLanguage): Promise<ExtensionBrowser> {
+async function launchChromium(dir: string, lang: UiLanguage, headless: boolean): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
-    executablePath: EXECUTABLES.chromium, headless: true, pipe: true, enableExtensions: [dir],
+    executablePath: EXECUTABLES.chromium, headless, pipe: true, enableExtensions: [dir], defaultViewport: headless ? undefined : null,
     userDataDir: mkdtempSync(join(tmpdir(), 'uketori-chromium-')), args: [...CHROMIUM_ARGS, `--lang=${lang}`],
     // Chromium on Linux takes its UI language from the environment.
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },

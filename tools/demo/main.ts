@@ -1,0 +1,79 @@
+// `npm run demo`: build Uketori, start the simulated libraries, and open Chromium with Uketori loaded and the
+// libraries set up, on a page that says what to try. With `--headless --out DIR` it walks a scripted tour instead,
+// writing numbered screenshots and a log to DIR, and exits 0 (features not built yet are logged as missing).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchWithExtension, missingPackages, type ExtensionBrowser } from '../../test/e2e/harness/browsers';
+import { DEMO_PAGES, DEMO_PATRONS, startDemoWorld } from '../../test/sim/demo-world';
+import { runTour } from './tour';
+import { welcomePage } from './welcome';
+
+const WELCOME_PORT = 5100;
+
+const { values } = parseArgs({ options: { headless: { type: 'boolean', default: false }, out: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+if (values.headless && !values.out) fail('--headless needs --out DIR for the screenshots and the log');
+const missing = missingPackages();
+if (missing.length > 0) fail(`missing ${missing.join(', ')}: run \`apt-get install -y ${missing.join(' ')}\``);
+
+if (!values['no-build']) {
+  console.log('Building Uketori (npm run build:e2e) …');
+  const build = spawnSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
+  if (build.status !== 0) fail('the build failed');
+}
+
+const sim = await startDemoWorld();
+const welcome = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(welcomePage(sim.origins)));
+await new Promise<void>((ok) => welcome.listen(WELCOME_PORT, '127.0.0.1', ok));
+const welcomeUrl = `http://127.0.0.1:${WELCOME_PORT}/`;
+const ext = await launchWithExtension('chromium', 'ja', values.headless);
+await addLibraries(ext, sim.origins);
+
+const shutdown = async () => {
+  await ext.close().catch(() => {});
+  welcome.closeAllConnections();
+  welcome.close();
+  await sim.close();
+};
+
+if (values.headless) {
+  const out = resolve(values.out!);
+  mkdirSync(out, { recursive: true });
+  const log = await runTour(ext, sim.origins, welcomeUrl, out);
+  writeFileSync(resolve(out, 'tour.log'), `${log.join('\n')}\n`);
+  console.log(log.join('\n'));
+  console.log(`Screenshots and tour.log are in ${out}`);
+  await shutdown();
+  process.exit(0);
+} else {
+  const page = await ext.browser.newPage();
+  await page.goto(welcomeUrl);
+  for (const [id, origin] of Object.entries(sim.origins)) {
+    console.log(`${DEMO_PAGES[id]!.name.padEnd(24)} ${origin}  card ${DEMO_PATRONS[id]!.card} / ${DEMO_PATRONS[id]!.password}`);
+  }
+  console.log(`\nUketori is running in Chromium; start at ${welcomeUrl}. Close the browser or press Ctrl-C to stop.`);
+  ext.browser.on('disconnected', () => void shutdown().then(() => process.exit(0)));
+  process.on('SIGINT', () => void shutdown().then(() => process.exit(0)));
+}
+
+/** Add every simulated library the way the options page does (the demo build already holds the loopback permission). */
+async function addLibraries(ext: ExtensionBrowser, origins: Record<string, string>): Promise<void> {
+  const options = await ext.openExtensionPage('options.html', '#add-library');
+  for (const [id, origin] of Object.entries(origins)) {
+    const known = !id.endsWith('-demo');
+    const url = `${origin}${DEMO_PAGES[id]!.opac}`;
+    const reply = await options.evaluate(
+      (message) => chrome.runtime.sendMessage(message) as Promise<{ ok: boolean; error?: string }>,
+      { type: 'addLibrary', url, libraryId: known ? id : null },
+    );
+    if (!reply.ok) fail(`could not add ${id}: ${reply.error}`);
+  }
+  await options.close();
+}
+
+function fail(message: string): never {
+  console.error(`demo: ${message}`);
+  process.exit(2);
+}
