@@ -41,7 +41,9 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       if (snapshot) await send({ type: 'snapshot', snapshot });
       doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known };
-      await mountFeatures(features, ctx, enabled, (id, error) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`));
+      const mounted = await mountFeatures(features, ctx, enabled, (id, error) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`));
+      // Which features are on the page now: for the patron's own troubleshooting, and for tests to wait on.
+      doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
     };
 
     let reading = read(url, doc);

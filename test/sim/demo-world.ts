@@ -96,9 +96,9 @@ export const DEMO_PAGES: Record<string, { name: string; opac: string; login: str
   'winj-demo': { name: 'かえで市立図書館（winj 模擬）', opac: '/winj/opac/top.do', login: '/winj/opac/login.do', search: '/winj/opac/search-list.do?txt_word=1Q84', holds: '/winj/opac/reserve-list.do', loans: '/winj/opac/lend-list.do' },
 };
 
-/** Start every library on its demo port and seed its demo patron. */
-export async function startDemoWorld(): Promise<RunningSim> {
-  const sim = await startSim({ ports: DEMO_PORTS });
+/** Start every library (on its demo port, or on ephemeral ports for tests) and seed its demo patron. */
+export async function startDemoWorld(ports: Record<string, number> = DEMO_PORTS): Promise<RunningSim> {
+  const sim = await startSim({ ports });
   for (const [id, origin] of Object.entries(sim.origins)) {
     const response = await fetch(`${origin}/__sim/seed-patron`, { method: 'POST', body: JSON.stringify(DEMO_PATRONS[id]) });
     if (!response.ok) throw new Error(`seeding ${id}: ${await response.text()}`);

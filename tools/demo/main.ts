@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchWithExtension, missingPackages, type ExtensionBrowser } from '../../test/e2e/harness/browsers';
+import { launchWithExtension, missingPackages } from '../../test/e2e/harness/browsers';
+import { addDemoLibraries } from '../../test/e2e/harness/demo-patron';
 import { DEMO_PAGES, DEMO_PATRONS, startDemoWorld } from '../../test/sim/demo-world';
 import { runTour } from './tour';
 import { welcomePage } from './welcome';
@@ -29,7 +30,7 @@ const welcome = createServer((_req, res) => void res.writeHead(200, { 'content-t
 await new Promise<void>((ok) => welcome.listen(WELCOME_PORT, '127.0.0.1', ok));
 const welcomeUrl = `http://127.0.0.1:${WELCOME_PORT}/`;
 const ext = await launchWithExtension('chromium', 'ja', values.headless);
-await addLibraries(ext, sim.origins);
+await addDemoLibraries(ext, sim.origins);
 
 const shutdown = async () => {
   await ext.close().catch(() => {});
@@ -56,21 +57,6 @@ if (values.headless) {
   console.log(`\nUketori is running in Chromium; start at ${welcomeUrl}. Close the browser or press Ctrl-C to stop.`);
   ext.browser.on('disconnected', () => void shutdown().then(() => process.exit(0)));
   process.on('SIGINT', () => void shutdown().then(() => process.exit(0)));
-}
-
-/** Add every simulated library the way the options page does (the demo build already holds the loopback permission). */
-async function addLibraries(ext: ExtensionBrowser, origins: Record<string, string>): Promise<void> {
-  const options = await ext.openExtensionPage('options.html', '#add-library');
-  for (const [id, origin] of Object.entries(origins)) {
-    const known = !id.endsWith('-demo');
-    const url = `${origin}${DEMO_PAGES[id]!.opac}`;
-    const reply = await options.evaluate(
-      (message) => chrome.runtime.sendMessage(message) as Promise<{ ok: boolean; error?: string }>,
-      { type: 'addLibrary', url, libraryId: known ? id : null },
-    );
-    if (!reply.ok) fail(`could not add ${id}: ${reply.error}`);
-  }
-  await options.close();
 }
 
 function fail(message: string): never {

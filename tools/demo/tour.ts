@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../test/e2e/harness/browsers';
-import { DEMO_PAGES, DEMO_PATRONS } from '../../test/sim/demo-world';
+import { cartStatus, demoUrl, logIn } from '../../test/e2e/harness/demo-patron';
 
 interface Step {
   name: string;
@@ -23,7 +23,7 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
     await target.screenshot({ path: resolve(out, file), fullPage: true });
     return file;
   };
-  const url = (id: string, path: keyof (typeof DEMO_PAGES)[string]) => `${origins[id]}${DEMO_PAGES[id]![path]}`;
+  const url = (id: string, path: Parameters<typeof demoUrl>[2]) => demoUrl(origins, id, path);
   const badges = (owner: string) => page.$$eval(`[data-uketori="${owner}"]`, (els) => els.map((e) => e.textContent ?? ''));
 
   const steps: Step[] = [
@@ -41,26 +41,22 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
     {
       name: 'one-click add (北杜市, Shift_JIS)',
       run: async () => {
-        await logIn(page, url('hokuto-city', 'login'), 'hokuto-city');
+        await logIn(page, origins, 'hokuto-city');
         await page.goto(url('hokuto-city', 'search'));
         const button = await page.waitForSelector('button[data-uketori="cart-button"]', { timeout: 5_000 }).catch(() => null);
         if (!button) return `missing: cart buttons on the result list — ${await shot(page, 'hokuto-results')}`;
         const before = await shot(page, 'hokuto-results');
-        const bib = await button.evaluate((b) => (b as HTMLElement).dataset.bib);
+        const bib = await button.evaluate((b) => (b as HTMLElement).dataset.bib!);
         await button.click();
-        const status = await page.waitForFunction((id) => {
-          const s = Array.from(document.querySelectorAll<HTMLElement>('span[data-uketori="cart-button"]')).find((el) => el.dataset.bib === id);
-          return s?.dataset.kind ? s.textContent : null;
-        }, { timeout: 15_000 }, bib);
-        return `results with cart buttons — ${before}; clicked: ${String(await status.jsonValue())}, page not reloaded (${page.url() === url('hokuto-city', 'search') ? 'same address' : 'moved!'}) — ${await shot(page, 'hokuto-added')}`;
+        return `results with cart buttons — ${before}; clicked: ${await cartStatus(page, bib)}, page not reloaded (${page.url() === url('hokuto-city', 'search') ? 'same address' : 'moved!'}) — ${await shot(page, 'hokuto-added')}`;
       },
     },
     {
       name: 'pickup deadlines (北海道立)',
       run: async () => {
-        await logIn(page, url('hokkaido-pref', 'login'), 'hokkaido-pref');
+        await logIn(page, origins, 'hokkaido-pref');
         await page.goto(url('hokkaido-pref', 'holds'));
-        await page.waitForSelector('html[data-uketori-synced]', { timeout: 10_000 });
+        await page.waitForSelector('html[data-uketori-features]', { timeout: 10_000 });
         const seen = await badges('deadline-badges');
         return `${seen.length ? seen.join(' | ') : 'missing: deadline badges'} — ${await shot(page, 'hokkaido-holds')}`;
       },
@@ -71,16 +67,16 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
         await post(origins['hokkaido-pref']!, 'return', { itemId: '1000201' });
         await post(origins['hokkaido-pref']!, 'advance', { days: 2 });
         await page.goto(url('hokkaido-pref', 'holds'));
-        await page.waitForSelector('html[data-uketori-synced]', { timeout: 10_000 });
+        await page.waitForSelector('html[data-uketori-features]', { timeout: 10_000 });
         return `two days later: ${(await badges('deadline-badges')).join(' | ')} — ${await shot(page, 'hokkaido-holds-later')}`;
       },
     },
     {
       name: 'due dates and renewal (水戸市)',
       run: async () => {
-        await logIn(page, url('mito-city', 'login'), 'mito-city');
+        await logIn(page, origins, 'mito-city');
         await page.goto(url('mito-city', 'loans'));
-        await page.waitForSelector('html[data-uketori-synced]', { timeout: 10_000 });
+        await page.waitForSelector('html[data-uketori-features]', { timeout: 10_000 });
         const seen = await badges('loan-badges');
         return `${seen.length ? seen.join(' | ') : 'missing: loan badges'} — ${await shot(page, 'mito-loans')}`;
       },
@@ -88,9 +84,9 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
     {
       name: 'a LICS-XP holds page',
       run: async () => {
-        await logIn(page, url('licsxp-demo', 'login'), 'licsxp-demo');
+        await logIn(page, origins, 'licsxp-demo');
         await page.goto(url('licsxp-demo', 'holds'));
-        await page.waitForSelector('html[data-uketori-synced]', { timeout: 10_000 });
+        await page.waitForSelector('html[data-uketori-features]', { timeout: 10_000 });
         return `${(await badges('deadline-badges')).join(' | ')} — ${await shot(page, 'licsxp-holds')}`;
       },
     },
@@ -98,7 +94,7 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
       name: 'markers on a result list (北海道立)',
       run: async () => {
         await page.goto(url('hokkaido-pref', 'search'));
-        await page.waitForSelector('html[data-uketori-synced]', { timeout: 10_000 });
+        await page.waitForSelector('html[data-uketori-features]', { timeout: 10_000 });
         const seen = await badges('markers');
         return `${seen.length ? seen.join(' | ') : 'no markers'} — ${await shot(page, 'hokkaido-markers')}`;
       },
@@ -131,23 +127,6 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
     log.push(`${String(i + 1).padStart(2, '0')} ${step.name}: ${line}`);
   }
   return log;
-}
-
-/** Log in through the library's own form, as a patron would: the card field before the password, then its button. */
-async function logIn(page: Page, loginUrl: string, id: string): Promise<void> {
-  const { card, password } = DEMO_PATRONS[id]!;
-  await page.goto(loginUrl);
-  await page.evaluate((cardNumber, secret) => {
-    const pw = document.querySelector<HTMLInputElement>('input[type=password]')!;
-    const inputs = Array.from(document.querySelectorAll<HTMLInputElement>('input'));
-    const field = inputs.slice(0, inputs.indexOf(pw)).filter((i) => i.type === 'text').at(-1)!;
-    field.value = cardNumber;
-    pw.value = secret;
-  }, card, password);
-  const button = await page.evaluateHandle(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('input[type=submit], input[type=button], button')).find((b) => /ログイン/.test((b as HTMLInputElement).value || b.textContent || '')),
-  );
-  await Promise.all([page.waitForNavigation({ timeout: 10_000 }), (button as unknown as { click(): Promise<void> }).click()]);
 }
 
 async function post(origin: string, endpoint: string, body: object): Promise<void> {

@@ -1,5 +1,5 @@
 import type { CartAction } from '../types';
-import { bibIdOfAddress, controlsIn, formSelector } from './dom';
+import { bibIdOf, bibIdOfAddress, controlsIn, formSelector } from './dom';
 import { actionable, CART } from './records';
 
 /**
@@ -14,15 +14,22 @@ export function genericCartAction(url: URL, doc: Document, bibId: string): CartA
     return button ? [{ form, button: button.el }] : [];
   });
   for (const { form, button } of forms) {
-    const carrier = Array.from(form.querySelectorAll<HTMLInputElement>('input')).find((i) => i.value === bibId && ['hidden', 'checkbox'].includes(i.type));
+    const carrier = Array.from(form.querySelectorAll<HTMLInputElement>('input')).find((i) => i.value === bibId && ['hidden', 'checkbox'].includes(i.type))
+      ?? checkboxBesideTitle(form, bibId, url);
     if (!carrier) continue;
     const fields: Record<string, string> = { ...buttonField(button) };
-    if (carrier.type === 'checkbox' && carrier.name) fields[carrier.name] = bibId;
+    if (carrier.type === 'checkbox' && carrier.name) fields[carrier.name] = carrier.value;
     return request(url, form, fields, `form:has(input[value="${cssString(bibId)}"])`);
   }
   const pageId = bibIdOfAddress(url.href, url.href);
   if (forms.length === 1 && pageId === bibId) return request(url, forms[0]!.form, buttonField(forms[0]!.button), null);
   return null;
+}
+
+/** The checkbox in the same row as the title's link, for lists whose checkboxes carry a row number (winj chk_check). */
+function checkboxBesideTitle(form: HTMLFormElement, bibId: string, url: URL): HTMLInputElement | undefined {
+  const link = Array.from(form.querySelectorAll('a[href]')).find((a) => bibIdOf(a, url.href) === bibId);
+  return link?.closest('tr, li')?.querySelector<HTMLInputElement>('input[type=checkbox]') ?? undefined;
 }
 
 function buttonField(button: Element): Record<string, string> {

@@ -2,6 +2,7 @@ import type { PageKind } from '../../model';
 import type { NotUnderstood, PageReading, ReadContext } from '../types';
 import { findRecordSets, type RecordSet } from './blocks';
 import { bibIdOfAddress, ownCells, ownRows, textOf } from './dom';
+import { linkItems } from './link-items';
 import { isHoldRecord, isLoanRecord, pageOffers, toCart, toHolds, toItems, toLoans } from './records';
 
 export type GenericReading = Omit<PageReading, 'family' | 'library' | 'page'>;
@@ -60,9 +61,13 @@ export function readGeneric(kind: PageKind, doc: Document, ctx: ReadContext): Ge
       if (reading.loans.length === 0) reading.notUnderstood = notUnderstood(sets, doc, 'loans');
       break;
     }
-    case 'results':
-      reading.items = toItems(records.filter((r) => r.fields.has('title')), base, pageOffers(doc, 'cart'));
+    case 'results': {
+      const labelled = toItems(records.filter((r) => r.fields.has('title')), base, pageOffers(doc, 'cart'));
+      const linked = linkItems(doc, base, pageOffers(doc, 'cart'));
+      // A list without labels is read from its title links; the labelled reading wins whenever it finds as many.
+      reading.items = labelled.filter((i) => i.bibId).length >= linked.length ? labelled : linked;
       break;
+    }
     case 'detail': {
       // A detail page names its title in its own address (…detail?bib=…) rather than in a link.
       const items = toItems(records.filter((r) => r.fields.has('title')), base, pageOffers(doc, 'cart'));
@@ -70,9 +75,12 @@ export function readGeneric(kind: PageKind, doc: Document, ctx: ReadContext): Ge
       reading.items = items.length === 1 ? items.map((item) => ({ ...item, bibId: item.bibId ?? pageId })) : items;
       break;
     }
-    case 'cart':
-      reading.cart = toCart(records.filter((r) => r.fields.has('title')), base);
+    case 'cart': {
+      const labelled = toCart(records.filter((r) => r.fields.has('title')), base);
+      const linked = linkItems(doc, base, false).map(({ title, volume, bibId }) => ({ title, volume, bibId }));
+      reading.cart = labelled.filter((i) => i.bibId).length >= linked.length ? labelled : linked;
       break;
+    }
     default:
       break;
   }

@@ -95,12 +95,28 @@ async function launchFirefox(dir: string, lang: UiLanguage): Promise<ExtensionBr
       const page = await browser.newPage();
       // Firefox's remote agent never reports the load of a moz-extension:// page: start it and wait on the DOM.
       void page.goto(`${origin}/${path}`).catch(() => {});
-      await page.waitForFunction(
+      await retryingFirefoxFlake(() => page.waitForFunction(
         (sel) => location.protocol === 'moz-extension:' && document.readyState === 'complete' && !!document.querySelector(sel),
         { timeout: 20_000 }, ready,
-      );
+      ));
       return page;
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Firefox's remote agent sometimes fails an evaluation made while an extension page is still being set up
+ * ("right-hand side of 'in' should be an object, got null"; platform-recipe §6). That error only, retried a few times.
+ */
+async function retryingFirefoxFlake<T>(attempt: () => Promise<T>, tries = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const flake = /right-hand side of 'in' should be an object/.test(String((error as Error)?.cause ?? error) + String(error));
+      if (!flake || i >= tries) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
