@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../test/e2e/harness/browsers';
 import { cartStatus, demoUrl, logIn } from '../../test/e2e/harness/demo-patron';
+import { mirrorRows, notificationsSeen, setExtensionClock, watchNotifications } from '../../test/e2e/harness/patron';
 
 interface Step {
   name: string;
@@ -109,6 +110,25 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
         const file = await shot(popup, 'popup');
         await popup.close();
         return `sections ${sections.join(', ')} — ${file}`;
+      },
+    },
+    {
+      name: 'a reminder rings',
+      run: async () => {
+        const watcher = await ext.openExtensionPage('options.html', '#data');
+        await watchNotifications(watcher);
+        const pending = (await mirrorRows<{ id: string; fireAt: number; firedAt: number | null }>(watcher, 'reminders')).filter((r) => r.firedAt === null);
+        const next = pending.sort((a, b) => a.fireAt - b.fireAt)[0];
+        if (!next) return 'missing: no reminder scheduled';
+        // The demo build lets the background's clock move: two seconds before the reminder is due.
+        await setExtensionClock(watcher, next.fireAt - 2_000);
+        await watcher.waitForFunction(async (id) => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          return Object.keys(await api.notifications.getAll()).includes(id);
+        }, { timeout: 20_000, polling: 500 }, next.id);
+        const seen = await notificationsSeen(watcher);
+        await watcher.close();
+        return `rang at ${new Date(next.fireAt).toISOString()} (${next.id.split('|').slice(-2).join(' ')}); notifications shown: ${seen.length}`;
       },
     },
     {

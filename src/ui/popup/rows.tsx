@@ -1,6 +1,6 @@
 import type { Hold, Loan } from '../../model';
 import type { ReadyHold } from '../../mirror/queries';
-import { daysLeft, shortDate } from '../format';
+import { daysLeft, shortDate, displayTitle } from '../format';
 import { t } from '../i18n';
 
 /** Urgency class of a date: past, today/tomorrow, within three days, later. */
@@ -26,7 +26,7 @@ export function HoldRow({ hold, today }: { hold: Hold | ReadyHold; today: string
   else if (hold.rank !== null) detail = <span class="rank">{t('rank', hold.rank)}</span>;
   return (
     <li class="hold" data-state={hold.state}>
-      <span class="title">{hold.title}</span>
+      <span class="title">{displayTitle(hold)}</span>
       {/* 北海道立 writes the queue rank itself in its status column; the rank is shown once, below. */}
       {!/^\d+$/.test(hold.stateLabel) && <span class="label">{hold.stateLabel}</span>}
       {detail}
@@ -38,7 +38,7 @@ export function LoanRow({ loan, today }: { loan: Loan; today: string }) {
   const days = loan.dueDate ? daysLeft(today, loan.dueDate) : null;
   return (
     <li class="loan">
-      <span class="title">{loan.title}</span>
+      <span class="title">{displayTitle(loan)}</span>
       {loan.dueDate && days !== null && (
         <span class={`when ${urgency(days)}`}>{days < 0 ? t('overdue', -days) : t('dueIn', days, shortDate(loan.dueDate))}</span>
       )}
