@@ -55,6 +55,14 @@ export async function launchWithExtension(kind: BrowserKind, lang: UiLanguage = 
   return kind === 'chromium' ? launchChromium(dir, lang, headless) : launchFirefox(dir, lang);
 }
 
+/** Chromium as a patron without Uketori has it: no extension at all. */
+export function launchPlainChromium(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: EXECUTABLES.chromium, headless: true, pipe: true,
+    userDataDir: mkdtempSync(join(tmpdir(), 'uketori-plain-')), args: [...CHROMIUM_ARGS, '--lang=ja'],
+  });
+}
+
 async function launchChromium(dir: string, lang: UiLanguage, headless: boolean): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium, headless, pipe: true, enableExtensions: [dir], defaultViewport: headless ? undefined : null,
