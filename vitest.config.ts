@@ -1,20 +1,26 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: fast unit tests in happy-dom (and node where a file asks for it), and end-to-end tests that drive
-// the built extension in real Chromium and Firefox one browser at a time.
+/** Unit tests run in happy-dom with an in-memory IndexedDB and WXT's fake browser. */
+function unitProject(name: string, include: string[], env: Record<string, string> = {}) {
+  return {
+    plugins: [WxtVitest()],
+    test: { name, environment: 'happy-dom' as const, setupFiles: ['fake-indexeddb/auto'], include, env },
+  };
+}
+
+// Unit tests; the date-sensitive ones again in a zone where "today" differs from Japan's most of the day (dates are
+// Asia/Tokyo days whatever the machine's zone); end-to-end tests that drive the built extension in real Chromium and
+// Firefox one browser at a time.
 export default defineConfig({
   test: {
     projects: [
-      {
-        plugins: [WxtVitest()],
-        test: {
-          name: 'unit',
-          environment: 'happy-dom',
-          setupFiles: ['fake-indexeddb/auto'],
-          include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/sim/**/*.test.ts', 'tools/**/*.test.ts'],
-        },
-      },
+      unitProject('unit', ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/reliability/**/*.test.ts', 'test/sim/**/*.test.ts', 'tools/**/*.test.ts']),
+      unitProject(
+        'unit-los-angeles',
+        ['src/opac/dates.test.ts', 'src/reminders/**/*.test.ts', 'src/mirror/**/*.test.ts', 'src/background/**/*.test.ts', 'src/ui/**/*.test.ts'],
+        { TZ: 'America/Los_Angeles' },
+      ),
       {
         test: {
           name: 'e2e',
