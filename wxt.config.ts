@@ -8,6 +8,9 @@ export default defineConfig({
   imports: false,
   entrypointsDir: 'entrypoints',
   manifestVersion: 3,
+  // AMO reviewers rebuild from the sources archive (npm ci && npm run build). WXT already leaves out node_modules,
+  // .output, dotfiles and test files; screenshots and benchmark results are local output, not sources.
+  zip: { excludeSources: ['shots/**', 'bench-results/**'] },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -3,7 +3,7 @@ import { t } from '../ui/i18n';
 import { addToCart, type AddResult, type CartDeps } from './cart/add';
 import { syncCartCount } from './cart/count';
 import { ownedElement, placeAfter, type Feature, type FeatureContext } from './feature';
-import { findItemElement } from './locate';
+import { locator } from './locate';
 import { ensureStyle } from './style';
 
 export const CART_BUTTON = 'cart-button';
@@ -23,9 +23,10 @@ export function cartButtonFeature(deps: CartDeps): Feature {
     mount(ctx) {
       ensureStyle(ctx.doc);
       const pending = takePending(ctx.doc);
+      const locate = locator(ctx.doc);
       for (const item of ctx.reading.items.map((raw) => ItemRecord.parse(raw))) {
         if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
-        const anchor = findItemElement(ctx.doc, item);
+        const anchor = locate.item(item);
         if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`[data-uketori="${CART_BUTTON}"]`)).some((el) => el.dataset.bib === item.bibId)) continue;
         const control = mountControl(ctx, item, anchor, deps);
         if (pending.has(item.bibId)) void control.run();

@@ -6,7 +6,7 @@ import { shortDate } from '../ui/format';
 import { t } from '../ui/i18n';
 import { placeBadge, toneOf, type Tone } from './badge';
 import type { Feature, FeatureContext } from './feature';
-import { findTitleElement } from './locate';
+import { locator } from './locate';
 
 export const HOLD_BADGES = 'deadline-badges';
 
@@ -37,9 +37,10 @@ export const holdBadgesFeature: Feature = {
   pages: ['holds'],
   mount(ctx) {
     const before = new Map(ctx.known.holds.map((h) => [h.titleKey, h]));
+    const locate = locator(ctx.doc);
     for (const hold of ctx.reading.holds.map((raw) => HoldRecord.parse(raw))) {
       const badge = holdBadge(hold, before.get(recordTitleKey(hold)), ctx);
-      const anchor = badge ? findTitleElement(ctx.doc, hold.title) : null;
+      const anchor = badge ? locate.title(hold.title) : null;
       if (badge && anchor) placeBadge(anchor, HOLD_BADGES, badge.text, badge.tone, badge.hint);
     }
   },

@@ -5,7 +5,7 @@ import { shortDate } from '../ui/format';
 import { t } from '../ui/i18n';
 import { placeBadge, toneOf, type Tone } from './badge';
 import type { Feature, FeatureContext } from './feature';
-import { findTitleElement } from './locate';
+import { locator } from './locate';
 
 export const LOAN_BADGES = 'loan-badges';
 
@@ -24,9 +24,10 @@ export const loanBadgesFeature: Feature = {
   id: LOAN_BADGES,
   pages: ['loans'],
   mount(ctx) {
+    const locate = locator(ctx.doc);
     for (const loan of ctx.reading.loans.map((raw) => LoanRecord.parse(raw))) {
       const badge = loanBadge(loan, ctx);
-      const anchor = badge ? findTitleElement(ctx.doc, loan.title) : null;
+      const anchor = badge ? locate.title(loan.title) : null;
       if (badge && anchor) placeBadge(anchor, LOAN_BADGES, badge.text, badge.tone);
     }
   },

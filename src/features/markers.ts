@@ -3,7 +3,7 @@ import { recordTitleKey } from '../mirror/record-keys';
 import { t } from '../ui/i18n';
 import { placeBadge, type Tone } from './badge';
 import type { Feature, FeatureContext } from './feature';
-import { findItemElement } from './locate';
+import { locator } from './locate';
 import { shortDate } from '../ui/format';
 
 export const MARKERS = 'markers';
@@ -36,9 +36,10 @@ export const markersFeature: Feature = {
   id: MARKERS,
   pages: ['results', 'detail'],
   mount(ctx) {
+    const locate = locator(ctx.doc);
     for (const item of ctx.reading.items) {
       const marker = markerFor(item, ctx.known);
-      const anchor = marker ? findItemElement(ctx.doc, { bibId: item.bibId ?? null, title: item.title }) : null;
+      const anchor = marker ? locate.item({ bibId: item.bibId ?? null, title: item.title }) : null;
       if (marker && anchor) placeBadge(anchor, MARKERS, marker.text, marker.tone);
     }
   },

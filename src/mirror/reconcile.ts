@@ -75,6 +75,7 @@ async function applyHolds(db: MirrorDb, card: Card, snap: Snapshot, replaces: bo
   const byKey = new Map(current.map((h) => [h.key, h]));
   const seen = new Set<string>();
   const events: NewEvent[] = [];
+  const writes: Hold[] = [];
 
   for (const { key, titleKey, record } of keyRecords(card.id, snap.holds)) {
     seen.add(key);
@@ -87,7 +88,7 @@ async function applyHolds(db: MirrorDb, card: Card, snap: Snapshot, replaces: bo
       firstSeenReadyOn: record.state === 'ready' ? (before?.firstSeenReadyOn ?? snap.today) : null,
       goneAt: null, outcome: null,
     };
-    await db.holds.put(hold);
+    writes.push(hold);
     const base = { recordKey: key, title: record.title, outcome: null };
     if (!before) events.push({ ...base, kind: 'hold_added', from: null, to: record.state });
     else if (before.state !== record.state) events.push({ ...base, kind: 'hold_state_changed', from: before.state, to: record.state });
@@ -102,10 +103,11 @@ async function applyHolds(db: MirrorDb, card: Card, snap: Snapshot, replaces: bo
       const outcome = borrowed.has(gone.titleKey) ? 'picked_up'
         : gone.state === 'ready' && gone.pickupDeadline !== null && gone.pickupDeadline < snap.today ? 'expired'
         : 'cancelled';
-      await db.holds.put({ ...gone, goneAt: snap.takenAt, outcome, updatedAt: snap.takenAt });
+      writes.push({ ...gone, goneAt: snap.takenAt, outcome, updatedAt: snap.takenAt });
       events.push({ kind: 'hold_gone', recordKey: gone.key, title: gone.title, from: gone.state, to: null, outcome });
     }
   }
+  await db.holds.bulkPut(writes);
   return events;
 }
 
@@ -119,26 +121,36 @@ function deadlineEvents(base: Omit<NewEvent, 'kind' | 'from' | 'to'>, before: Ho
 async function applyLoans(db: MirrorDb, card: Card, snap: Snapshot, replaces: boolean): Promise<NewEvent[]> {
   const current = await db.loans.where('cardId').equals(card.id).toArray();
   const byKey = new Map(current.map((l) => [l.key, l]));
+  const pickups = await recentlyGoneHolds(db, card, snap.takenAt - PICKUP_WINDOW_MS);
   const seen = new Set<string>();
   const events: NewEvent[] = [];
+  const loans: Loan[] = [];
+  const pickedUp: Hold[] = [];
 
   for (const { key, titleKey, record } of keyRecords(card.id, snap.loans)) {
     seen.add(key);
     const before = byKey.get(key);
-    const loan: Loan = { ...record, key, titleKey, cardId: card.id, libraryId: snap.libraryId, firstSeenAt: before?.firstSeenAt ?? snap.takenAt, updatedAt: snap.takenAt };
-    await db.loans.put(loan);
+    loans.push({ ...record, key, titleKey, cardId: card.id, libraryId: snap.libraryId, firstSeenAt: before?.firstSeenAt ?? snap.takenAt, updatedAt: snap.takenAt });
     const base = { recordKey: key, title: record.title, outcome: null };
     if (!before) {
       events.push({ ...base, kind: 'loan_added', from: null, to: record.dueDate });
-      events.push(...(await markPickedUp(db, card, titleKey, snap.takenAt - PICKUP_WINDOW_MS)));
+      // A hold that left the holds page before its loan was seen was picked up after all, not cancelled.
+      for (const hold of pickups.get(titleKey) ?? []) {
+        pickedUp.push({ ...hold, outcome: 'picked_up' });
+        events.push({ kind: 'hold_gone', recordKey: hold.key, title: hold.title, from: hold.outcome, to: null, outcome: 'picked_up' });
+      }
+      pickups.delete(titleKey);
     } else if (before.dueDate !== record.dueDate) {
       events.push({ ...base, kind: 'loan_due_changed', from: before.dueDate, to: record.dueDate });
     }
   }
+  await db.loans.bulkPut(loans);
+  await db.holds.bulkPut(pickedUp);
   if (replaces) {
-    for (const returned of current.filter((l) => !seen.has(l.key))) {
-      await db.loans.delete(returned.key);
-      events.push({ kind: 'loan_returned', recordKey: returned.key, title: returned.title, from: returned.dueDate, to: null, outcome: null });
+    const returned = current.filter((l) => !seen.has(l.key));
+    await db.loans.bulkDelete(returned.map((l) => l.key));
+    for (const loan of returned) {
+      events.push({ kind: 'loan_returned', recordKey: loan.key, title: loan.title, from: loan.dueDate, to: null, outcome: null });
     }
   }
   return events;
@@ -147,16 +159,13 @@ async function applyLoans(db: MirrorDb, card: Card, snap: Snapshot, replaces: bo
 /** How long after a hold leaves the holds page a new loan of the same title still counts as its pickup. */
 const PICKUP_WINDOW_MS = 14 * 24 * 3600_000;
 
-/** A hold that left the holds page before its loan was seen was picked up after all, not cancelled. */
-async function markPickedUp(db: MirrorDb, card: Card, titleKey: string, since: number): Promise<NewEvent[]> {
+/** The card's holds that left the holds page since `since` without being picked up, by title. */
+async function recentlyGoneHolds(db: MirrorDb, card: Card, since: number): Promise<Map<string, Hold[]>> {
   const gone = (await db.holds.where('cardId').equals(card.id).toArray())
-    .filter((h) => h.goneAt !== null && h.goneAt >= since && h.titleKey === titleKey && h.outcome !== 'picked_up');
-  const events: NewEvent[] = [];
-  for (const hold of gone) {
-    await db.holds.put({ ...hold, outcome: 'picked_up' });
-    events.push({ kind: 'hold_gone', recordKey: hold.key, title: hold.title, from: hold.outcome, to: null, outcome: 'picked_up' });
-  }
-  return events;
+    .filter((h) => h.goneAt !== null && h.goneAt >= since && h.outcome !== 'picked_up');
+  const byTitle = new Map<string, Hold[]>();
+  for (const hold of gone) byTitle.set(hold.titleKey, [...(byTitle.get(hold.titleKey) ?? []), hold]);
+  return byTitle;
 }
 
 async function replaceCart(db: MirrorDb, snap: Snapshot): Promise<void> {

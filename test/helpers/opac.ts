@@ -11,6 +11,16 @@ export const HAS_SAMPLES = existsSync(LICSXP_SAMPLES);
 
 if (!HAS_SAMPLES) console.warn(`NOTICE: ${LICSXP_SAMPLES} is absent; tests on the real LICS-XP excerpts are skipped.`);
 
+/** The real excerpts with the address each was saved from, relative to LICSXP_BASE (西宮市). */
+export const LICSXP_BASE = 'https://tosho.nishi.or.jp/licsxp-opac/';
+export const LICSXP_EXCERPTS: [string, string][] = [
+  ['nishinomiya-usrrsv-reservation-list.excerpt.html', 'WOpacMnuTopToPwdLibraryAction.do?gamen=usrrsv'],
+  ['nishinomiya-usrlend-loan-list.excerpt.html', 'WOpacMnuTopToPwdLibraryAction.do?gamen=usrlend'],
+  ['nishinomiya-book-detail.excerpt.html', 'WOpacTifTilListToTifTilDetailAction.do?urlNotFlag=1&tilcod=1000000961766'],
+  ['nishinomiya-search-result-easy.excerpt.html', 'WOpacEsSchCmpdExecAction.do'],
+  ['nishinomiya-login-form.html', 'OpacInitLoginAction.do?subSystemFlag=0'],
+];
+
 export function sample(name: string): string {
   return readFileSync(join(LICSXP_SAMPLES, name), 'utf8');
 }

@@ -1,23 +1,19 @@
 // @vitest-environment node
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addToCart, type CartDeps } from '../../src/features/cart/add';
-import type { PageResponse } from '../../src/features/cart/transport';
+import { addToCart } from '../../src/features/cart/add';
 import { cartButtonFeature } from '../../src/features/cart-button';
 import { mountFeatures, type Feature, type FeatureContext } from '../../src/features/feature';
 import { holdBadgesFeature } from '../../src/features/hold-badges';
 import { loanBadgesFeature } from '../../src/features/loan-badges';
 import { markersFeature } from '../../src/features/markers';
-import { libraryForAddedUrl } from '../../src/background/libraries';
-import { libraryById } from '../../src/libraries';
-import { claimCartAdd, finishCartAdd } from '../../src/mirror/cart-claims';
 import { freshDb } from '../../src/mirror/test-helpers';
 import type { Hold, Library } from '../../src/model';
 import { readPage } from '../../src/opac/read';
-import { encodeForm } from '../sim/core/charset';
 import { control, SimBrowser, type Page } from '../sim/browser';
 import { startSim } from '../sim/start-sim';
 import { useLocale } from '../helpers/i18n';
+import { loadPage as load, loggedInSim, simCartDeps, simLibrary, simServerCart } from '../helpers/sim-session';
 
 const TODAY = '2026-11-23';
 let sim: Awaited<ReturnType<typeof startSim>>;
@@ -31,46 +27,10 @@ beforeEach(async () => {
   await control(sim.origins['hokkaido-pref']!, 'reset', {});
 });
 
-/** The library row the options page makes for a simulated library: a known one, or one added by its URL. */
-function libraryAt(id: string): Library {
-  const known = libraryById(id);
-  return known ? { ...known, origins: [sim.origins[id]!] } : libraryForAddedUrl(new URL(`${sim.origins[id]}/licsxp-opac/`), null, []);
-}
-
-/** A live page as the content script sees it: a document at the page's address. */
-function load(page: Page): Document {
-  const window = new Window({ url: page.url });
-  window.document.write(page.html);
-  return window.document as unknown as Document;
-}
-
-async function loggedIn(id: string, card: string, password: string, seed: object = {}): Promise<SimBrowser> {
-  await control(sim.origins[id]!, 'seed-patron', { card, password, ...seed });
-  const browser = new SimBrowser(sim.origins[id]!);
-  const login = await browser.get(libraryPaths[id]!.login);
-  const form = login.doc.querySelector('input[type=password]')!.closest('form')!;
-  if (!form.querySelector('input[type=submit], button')) {
-    // LICS-XP logs in from page script: LBForm's tokens plus the card, posted to j_security_check.
-    const fields = new URLSearchParams(Array.from(form.querySelectorAll('input[type=hidden]'), (i) => [i.getAttribute('name')!, i.getAttribute('value') ?? '']));
-    fields.set('username', card);
-    fields.set('j_username', `0000000000000000${card}`);
-    fields.set('j_password', password);
-    await browser.request('POST', `${sim.origins[id]}/licsxp-opac/j_security_check?subSystemFlag=0`, fields.toString());
-    return browser;
-  }
-  const inputs = Array.from(form.querySelectorAll('input'));
-  const cardField = inputs.slice(0, inputs.findIndex((i) => i.type === 'password')).filter((i) => i.type === 'text').at(-1)!.name;
-  const button = (form.querySelector('input[type=submit], button') as HTMLInputElement);
-  await browser.submit(login, { button: button.value || button.textContent!.trim(), fill: { [cardField]: card, [(form.querySelector('input[type=password]') as HTMLInputElement).name]: password } });
-  return browser;
-}
-
-const libraryPaths: Record<string, { login: string }> = {
-  'hokkaido-pref': { login: '/wo/usr/login' },
-  'hokuto-city': { login: '/Libsearch/login' },
-  'mito-city': { login: '/toshokan/user/login' },
-  'licsxp-demo': { login: '/licsxp-opac/OpacInitLoginAction.do?subSystemFlag=0' },
-};
+const loggedIn = (id: string, card: string, password: string, seed: object = {}) => loggedInSim(sim.origins[id]!, id, card, password, seed);
+const libraryAt = (id: string) => simLibrary(sim.origins[id]!, id);
+const cartDeps = (browser: SimBrowser, library: Library, db = freshDb()) => simCartDeps(browser, library, TODAY, db);
+const serverCart = (id: string, card: string) => simServerCart(sim.origins[id]!, card);
 
 interface Mounted {
   doc: Document;
@@ -87,30 +47,6 @@ async function mount(feature: Feature, page: Page, library: Library, known: Part
   await mountFeatures([feature], ctx, () => true, (_id, error) => failures.push(error));
   expect(failures).toEqual([]);
   return { doc, ctx, badges: () => Array.from(doc.querySelectorAll(`[data-uketori="${feature.id}"]`)).map((el) => el.textContent ?? '') };
-}
-
-/** Cart requests go through the patron's simulated browser session, as the hidden frame would. */
-function cartDeps(browser: SimBrowser, library: Library, db = freshDb()): CartDeps & { requests: string[] } {
-  const requests: string[] = [];
-  const respond = (page: Page): PageResponse => ({ url: page.url, status: page.status, doc: load(page) });
-  return {
-    requests,
-    async transport(request) {
-      requests.push(`${request.method} ${new URL(request.action).pathname}`);
-      const body = encodeForm(request.entries, library.id === 'hokuto-city' || library.id === 'mito-city' ? 'Shift_JIS' : 'UTF-8');
-      if (request.method === 'POST') return respond(await browser.request('POST', request.action, body));
-      return respond(await browser.get(`${request.action}?${body}`));
-    },
-    fetchPage: async (url) => respond(await browser.get(url)),
-    read: (url, doc) => readPage(url, doc, { today: TODAY }, [library]),
-    claim: (bibId) => claimCartAdd(db, library.id, bibId, Date.now()),
-    finish: (bibId, _outcome, item) => finishCartAdd(db, library.id, bibId, item && { title: item.title, volume: item.volume, bibId }, Date.now()),
-  };
-}
-
-async function serverCart(id: string, card: string): Promise<string[]> {
-  const state = await control<{ patrons: Array<{ card: string; cart: Array<{ recordId: string }> }> }>(sim.origins[id]!, 'state');
-  return state.patrons.find((p) => p.card === card)?.cart.map((c) => c.recordId) ?? [];
 }
 
 function click(doc: Document, bibId: string): void {

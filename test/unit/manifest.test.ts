@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The store reviews ask for the narrowest permissions: these are the only ones Uketori may ask for (PRIVACY.md says
+// why each is needed). Library origins are optional and asked for one at a time from the options page.
+const PERMISSIONS = { chrome: ['alarms', 'notifications', 'offscreen', 'scripting', 'storage'], firefox: ['alarms', 'notifications', 'scripting', 'storage'] };
+const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+
+const manifestAt = (dir: string) => resolve(__dirname, '../../.output', dir, 'manifest.json');
+const read = (dir: string) => JSON.parse(readFileSync(manifestAt(dir), 'utf8')) as Record<string, unknown>;
+// `npm run build` (CI runs it before the tests) makes the shipped builds; `npm test` itself builds only the e2e ones.
+const shipped = (['chrome', 'firefox'] as const).filter((b) => existsSync(manifestAt(`${b}-mv3`)));
+if (shipped.length < 2) console.warn('NOTICE: run `npm run build` to check the shipped manifests; only the e2e ones are checked now.');
+
+describe('built manifests ask for nothing more than they need', () => {
+  it.each(shipped)('%s (shipped): fixed permissions, library origins only as optional, no content script declared', (browser) => {
+    const m = read(`${browser}-mv3`);
+    expect([...(m.permissions as string[])].sort()).toEqual(PERMISSIONS[browser]);
+    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+    expect(m.host_permissions).toBeUndefined();
+    // The page script is registered at runtime for the granted origins only.
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s (e2e): the only difference is the pre-granted loopback origin', (browser) => {
+    const m = read(`${browser}-mv3-e2e`);
+    expect([...(m.permissions as string[])].sort()).toEqual(PERMISSIONS[browser]);
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+  });
+
+  it.each(shipped.filter((b) => b === 'firefox'))('%s declares that it collects no data, with an add-on id for signing', (browser) => {
+    const gecko = (read(`${browser}-mv3`).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+    expect(gecko.id).toBe('uketori@uketori.app');
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});

@@ -1,0 +1,43 @@
+// Bundled by esbuild into one script and run in a Chromium page, so parse and reconcile times are the browser's own
+// (its DOM, its IndexedDB), not happy-dom's or fake-indexeddb's.
+import { KNOWN_LIBRARIES } from '../../src/libraries';
+import { MirrorDb } from '../../src/mirror/db';
+import { reconcile } from '../../src/mirror/reconcile';
+import type { Library } from '../../src/model';
+import { readPage } from '../../src/opac/read';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median time of `runs` readPage calls on one page, with the kind it was read as. */
+function parse(html: string, url: string, library: Library | null, runs: number): { page: string; ms: number } {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const libraries = library ? [library] : KNOWN_LIBRARIES;
+  const times: number[] = [];
+  let page = '';
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    page = readPage(new URL(url), doc, { today: '2026-11-23' }, libraries).page;
+    times.push(performance.now() - start);
+  }
+  return { page, ms: median(times) };
+}
+
+/** One holds snapshot and one loans snapshot of `n` records each into a fresh mirror; ms for each. */
+async function reconcileMany(library: Library, n: number): Promise<{ holdsMs: number; loansMs: number }> {
+  const db = new MirrorDb(`bench-${Date.now()}`);
+  await db.libraries.put(library);
+  const base = { libraryId: library.id, cardId: null, url: 'https://opac.example.jp/', today: '2026-11-23' };
+  const holds = Array.from({ length: n }, (_, i) => ({ title: `ベンチの本 ${i}`, volume: null, state: 'waiting' as const, stateLabel: '予約中', rank: 1 + (i % 9), pickupLocation: '本館', reservedOn: '2026-11-01', pickupDeadline: null }));
+  const loans = Array.from({ length: n }, (_, i) => ({ title: `ベンチの本 ${i}`, volume: null, dueDate: '2026-12-07', renewable: true, renewBlockedReason: null }));
+  let start = performance.now();
+  await reconcile(db, { ...base, page: 'holds', takenAt: Date.now(), holds });
+  const holdsMs = performance.now() - start;
+  start = performance.now();
+  await reconcile(db, { ...base, page: 'loans', takenAt: Date.now(), loans });
+  const loansMs = performance.now() - start;
+  db.close();
+  await db.delete();
+  return { holdsMs, loansMs };
+}
+
+(globalThis as unknown as { uketoriBench: unknown }).uketoriBench = { parse, reconcileMany };

@@ -1,0 +1,158 @@
+// `npm run bench`: build Uketori (e2e build: 127.0.0.1 pre-granted), start the simulated libraries, drive real
+// Chromium once, and print one table of figures with the method beside each. Also written to
+// bench-results/latest.json for comparison between runs. Figures only: nothing here passes or fails.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { launchWithExtension, missingPackages } from '../../test/e2e/harness/browsers';
+import { addDemoLibraries, cartStatus, logIn } from '../../test/e2e/harness/demo-patron';
+import { HAS_SAMPLES, LICSXP_BASE, LICSXP_EXCERPTS, sample } from '../../test/helpers/opac';
+import { loggedInSim } from '../../test/helpers/sim-session';
+import { control } from '../../test/sim/browser';
+import { DEMO_PAGES, DEMO_PATRONS } from '../../test/sim/demo-world';
+import { startSim } from '../../test/sim/start-sim';
+import { libraryById } from '../../src/libraries';
+import { addByHand, addWithUketori, measured, seriesByHand, type Effort } from './flows';
+import { serveHoldsPages } from './holds-pages';
+import { idleWakeups } from './wakeups';
+
+interface Row {
+  what: string;
+  figure: string;
+  method: string;
+}
+
+const FIVE = ['1000111', '1000112', '1000113', '1000114', '1000115'];
+const SERIES = ['1000101', '1000102', '1000103'];
+const PARSE_RUNS = 21;
+const IDLE_MS = 60_000;
+
+const missing = missingPackages().filter((p) => p.startsWith('chromium'));
+if (missing.length) fail(`missing ${missing.join(', ')}: apt-get install -y ${missing.join(' ')}`);
+for (const script of ['build', 'build:e2e']) {
+  console.error(`npm run ${script} …`);
+  if (spawnSync('npm', ['run', '--silent', script], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) fail(`${script} failed`);
+}
+
+const rows: Row[] = [];
+const add = (what: string, figure: string, method: string) => rows.push({ what, figure, method });
+const sim = await startSim({});
+const ext = await launchWithExtension('chromium', 'ja', true);
+try {
+  const origins = sim.origins;
+  const hokkaido = origins['hokkaido-pref']!;
+  // The demo patron with nothing reserved or in the cart, so every add is a real one.
+  const fresh = () => control(hokkaido, 'seed-patron', { card: DEMO_PATRONS['hokkaido-pref']!.card, password: DEMO_PATRONS['hokkaido-pref']!.password });
+  await addDemoLibraries(ext, origins);
+  const page = await ext.browser.newPage();
+
+  // 1. Five titles from one result list into the cart.
+  const fmt = (e: Effort) => `${e.pageLoads} page loads, ${e.clicks} clicks (${e.requests} requests)`;
+  await fresh();
+  await logIn(page, origins, 'hokkaido-pref');
+  const byHand = await measured(hokkaido, page, () => addByHand(page, origins, FIVE));
+  await fresh();
+  await logIn(page, origins, 'hokkaido-pref');
+  const uketori = await measured(hokkaido, page, () => addWithUketori(page, origins, FIVE, (bib) => cartStatus(page, bib)));
+  const method = 'puppeteer in Chromium on the simulated 北海道立, 1Q84 list; page loads = the tab\'s navigations, requests = the server\'s log';
+  add('Add 5 titles to the cart — by hand', fmt(byHand), `${method}; the guide\'s flow: title → 所蔵情報 → 予約カート → back, ×5`);
+  add('Add 5 titles to the cart — Uketori', fmt(uketori), `${method}; one Uketori button per title on the list`);
+  add('  ratio (by hand ÷ Uketori)', `${ratio(byHand.pageLoads, uketori.pageLoads)} page loads, ${ratio(byHand.clicks, uketori.clicks)} clicks`, 'from the two rows above');
+
+  // 2. A three-volume series in reading order.
+  await fresh();
+  await logIn(page, origins, 'hokkaido-pref');
+  const series = await measured(hokkaido, page, () => seriesByHand(page, origins, SERIES));
+  add('Reserve a 3-volume series in order — by hand', fmt(series), '1Q84 BOOK1–3 at 北海道立: each into the cart, then 予約カート → 読みたい順予約 → tick + priority ×3 → 予約する → 確認');
+  add('Reserve a 3-volume series in order — Uketori', 'not measured', 'src/features/series.ts is being built by another engineer; its flow is not scripted in the bench yet');
+
+  // 3. Content-script start to badges on holds pages of 10, 100 and 1,000 rows.
+  const { card, password, ...demo } = DEMO_PATRONS['hokkaido-pref']!;
+  const patron = await loggedInSim(hokkaido, 'hokkaido-pref', card, password, demo);
+  const template = (await patron.get(DEMO_PAGES['hokkaido-pref']!.holds)).html;
+  const holdsPages = await serveHoldsPages(template, DEMO_PAGES['hokkaido-pref']!.holds);
+  await addLibrary(ext, `${holdsPages.origin}/wo/`, 'hokkaido-pref');
+  await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
+  for (const n of [10, 100, 1000]) {
+    await page.goto(`${holdsPages.origin}${DEMO_PAGES['hokkaido-pref']!.holds}?rows=${n}`);
+    await page.waitForFunction(() => performance.getEntriesByName('uketori:badges').length > 0, { timeout: 120_000 });
+    const { ms, badges } = await page.evaluate(() => ({
+      ms: performance.getEntriesByName('uketori:badges')[0]!.startTime - performance.getEntriesByName('uketori:start')[0]!.startTime,
+      badges: document.querySelectorAll('[data-uketori="deadline-badges"]').length,
+    }));
+    add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(ms)} ms (${badges} badges)`, 'performance marks uketori:start (content script main) → uketori:badges (features mounted, after the snapshot was reconciled); 北海道立 layout, rows repeated with titles of their own');
+  }
+  await holdsPages.close();
+
+  // 4 and 5. Parse per page kind, reconcile 1,000 records: in a Chromium page, with its DOM and IndexedDB.
+  const bundle = await build({ entryPoints: [resolve('tools/bench/in-page.ts')], bundle: true, format: 'iife', write: false, logLevel: 'error' });
+  const bench = await ext.browser.newPage();
+  await bench.goto(`${hokkaido}/wo/`);
+  await bench.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  const samples: Array<{ label: string; html: string; url: string; library: ReturnType<typeof libraryById> | null }> = [];
+  for (const kind of ['search', 'holds', 'loans'] as const) {
+    samples.push({ label: `sim 北海道立 ${kind}`, html: (await patron.get(DEMO_PAGES['hokkaido-pref']![kind])).html, url: `https://www.library.pref.hokkaido.jp${DEMO_PAGES['hokkaido-pref']![kind]}`, library: libraryById('hokkaido-pref') });
+  }
+  samples.push({ label: 'sim 北海道立 detail', html: (await patron.get('/wo/opc/srh/detail?bib=1000101')).html, url: 'https://www.library.pref.hokkaido.jp/wo/opc/srh/detail?bib=1000101', library: libraryById('hokkaido-pref') });
+  if (HAS_SAMPLES) for (const [file, path] of LICSXP_EXCERPTS) samples.push({ label: `real ${file.replace(/\.(excerpt\.)?html$/, '')}`, html: sample(file), url: new URL(path, LICSXP_BASE).href, library: null });
+  for (const s of samples) {
+    const r = await bench.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), s.html, s.url, s.library, PARSE_RUNS) as { page: string; ms: number };
+    add(`Parse: ${s.label}`, `${r.ms.toFixed(2)} ms (read as ${r.page})`, `readPage in Chromium (esbuild bundle in a page), median of ${PARSE_RUNS} runs`);
+  }
+  const rec = await bench.evaluate((library) => (globalThis as any).uketoriBench.reconcileMany(library, 1000), libraryById('hokkaido-pref')) as { holdsMs: number; loansMs: number };
+  add('Reconcile 1,000 holds into IndexedDB', `${Math.round(rec.holdsMs)} ms`, 'reconcile() on a fresh MirrorDb, Chromium\'s IndexedDB in a page (not the extension origin; same engine), one snapshot');
+  add('Reconcile 1,000 loans into IndexedDB', `${Math.round(rec.loansMs)} ms`, 'as above, after the holds');
+  await bench.close();
+
+  // 6. Bundle sizes of the shipped builds.
+  for (const target of ['chrome-mv3', 'firefox-mv3']) {
+    const dir = resolve('.output', target);
+    add(`Size ${target}: content script`, kb(statSync(join(dir, 'content-scripts/opac.js')).size), `.output/${target}/content-scripts/opac.js (npm run build, minified, not zipped)`);
+    add(`Size ${target}: background`, kb(statSync(join(dir, 'background.js')).size), `.output/${target}/background.js`);
+    add(`Size ${target}: total`, kb(dirSize(dir)), `every file under .output/${target}`);
+  }
+
+  // 7. Background wake-ups over an idle hour.
+  const wake = await idleWakeups(ext, IDLE_MS);
+  add('Background wake-ups, idle hour', `${wake.alarmsInHour} alarm(s) due; ${wake.startsWhileIdle} other starts in ${wake.idleSeconds} s idle`, 'alarms.getAll() (repeating ones counted per hour); then the worker stopped via CDP and service-worker starts counted (Target events) over a real idle window: Chromium cannot fast-forward an hour');
+} finally {
+  await ext.close().catch(() => {});
+  await sim.close();
+}
+
+const widths = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.figure.length))];
+const table = [
+  `| ${'measure'.padEnd(widths[0]!)} | ${'figure'.padEnd(widths[1]!)} | method |`,
+  `| ${'-'.repeat(widths[0]!)} | ${'-'.repeat(widths[1]!)} | --- |`,
+  ...rows.map((r) => `| ${r.what.padEnd(widths[0]!)} | ${r.figure.padEnd(widths[1]!)} | ${r.method} |`),
+].join('\n');
+console.log(table);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify({ at: new Date().toISOString(), chromium: spawnSync('/usr/bin/chromium', ['--version']).stdout?.toString().trim(), rows }, null, 1)}\n`);
+console.error('\nwritten to bench-results/latest.json');
+process.exit(0);
+
+async function addLibrary(ext: Awaited<ReturnType<typeof launchWithExtension>>, url: string, libraryId: string): Promise<void> {
+  const options = await ext.openExtensionPage('options.html', '#add-library');
+  const reply = await options.evaluate((message) => chrome.runtime.sendMessage(message) as Promise<{ ok: boolean; error?: string }>, { type: 'addLibrary', url, libraryId });
+  await options.close();
+  if (!reply.ok) fail(`could not add ${url}: ${reply.error}`);
+}
+
+function ratio(a: number, b: number): string {
+  return b === 0 ? '∞' : `${(a / b).toFixed(1)}×`;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
