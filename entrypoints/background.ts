@@ -7,6 +7,7 @@ import { grantedPatterns, syncContentScripts } from '../src/background/content-s
 import { backgroundHandlers } from '../src/background/handlers';
 import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
 import { serially } from '../src/background/serial';
+import { syncSeries } from '../src/mirror/series';
 import { originPattern } from '../src/libraries/origin-pattern';
 import { createListener } from '../src/messaging/channel';
 import { mirrorDb } from '../src/mirror/db';
@@ -19,6 +20,8 @@ export default defineBackground(() => {
   const clock = createClock(import.meta.env.MODE === 'e2e' ? browser.storage.local : null, () => void remind());
   const remind = serially(async (ready?: Set<string>) => {
     await clock.ready;
+    // Series plans follow the mirror first: a volume picked up or borrowed frees the next one's notice.
+    await syncSeries(db);
     await runReminders(db, reminderEdges(clock), ready);
     await refreshBadge(db, new Date(clock.now()));
   }, report);

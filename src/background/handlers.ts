@@ -7,6 +7,7 @@ import { reconcile } from '../mirror/reconcile';
 import { dataHandlers } from './data-handlers';
 import { libraryForAddedUrl, libraryOfPage } from './libraries';
 import { rememberPage, type RefreshEdges } from './refresh';
+import { seriesHandlers } from './series-handlers';
 
 /** What the handlers need from the browser, so they can be tested with fakes. */
 export interface BackgroundEdges {
@@ -65,5 +66,6 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       return { library };
     },
     ...dataHandlers(db, edges),
+    ...seriesHandlers(db, edges),
   };
 }

@@ -1,10 +1,12 @@
-import type { Hold, Library, Loan, MirrorEvent, Reminder } from '../model';
+import type { Hold, Library, Loan, MirrorEvent, Reminder, SeriesPlan } from '../model';
 import type { MirrorDb } from '../mirror/db';
 import { readSetting } from '../mirror/settings';
 import { addDays, daysBetween, todayInTokyo } from '../opac/dates';
 import { deadlineAt } from '../reminders/deadline';
 import { deriveReminders, dueNow, nextAlarm, outOfQuietHours, snooze } from '../reminders/schedule';
+import { seriesRecordKey, seriesVolumeOf, volumeName } from '../series/notice';
 import { shortDate } from '../ui/format';
+import { planStates } from '../mirror/series';
 
 /** A notification to show; its id is the reminder's, so a click can find what it was about. */
 export interface Notice {
@@ -40,21 +42,24 @@ export function justReady(events: readonly MirrorEvent[]): Set<string> {
  */
 export async function runReminders(db: MirrorDb, edges: ReminderEdges, ready: ReadonlySet<string> = new Set()): Promise<void> {
   const now = edges.now();
-  const { due, next, holds, loans, libraries } = await db.transaction('rw', [db.reminders, db.holds, db.loans, db.libraries, db.settings], async () => {
-    const [holds, loans, libraries, previous, settings] = await Promise.all([
-      db.holds.toArray(), db.loans.toArray(), db.libraries.toArray(), db.reminders.toArray(), readSetting(db, 'reminders'),
+  const { due, next, holds, loans, libraries, series } = await db.transaction('rw', [db.reminders, db.holds, db.loans, db.cart, db.libraries, db.settings, db.series], async () => {
+    const [holds, loans, libraries, previous, settings, plans] = await Promise.all([
+      db.holds.toArray(), db.loans.toArray(), db.libraries.toArray(), db.reminders.toArray(), readSetting(db, 'reminders'), planStates(db),
     ]);
-    const derived = deriveReminders({ holds, loans, libraries, settings, now, justReady: ready, previous });
+    const seriesNext = plans.flatMap(({ plan, step }) => (step.kind === 'reserve'
+      ? [{ recordKey: seriesRecordKey(plan, plan.volumes[step.index]!), since: todayInTokyo(new Date(plan.createdAt)) }]
+      : []));
+    const derived = deriveReminders({ holds, loans, libraries, settings, now, justReady: ready, previous, seriesNext });
     const ids = new Set(derived.map((r) => r.id));
     const kept = previous.filter((r) => !ids.has(r.id) && r.firedAt !== null && r.fireAt > now - KEEP_FIRED_MS);
     const due = dueNow(derived, new Set(), now).map((r) => ({ ...r, firedAt: now }));
     const all = [...derived.map((r) => due.find((d) => d.id === r.id) ?? r), ...kept];
     await db.reminders.clear();
     await db.reminders.bulkPut(all);
-    return { due, next: nextAlarm(all, new Set(), now), holds, loans, libraries };
+    return { due, next: nextAlarm(all, new Set(), now), holds, loans, libraries, series: plans.map((p) => p.plan) };
   });
   for (const r of due) {
-    const notice = noticeFor(r, { holds, loans, libraries }, todayInTokyo(new Date(now)), edges.text);
+    const notice = noticeFor(r, { holds, loans, libraries, series }, todayInTokyo(new Date(now)), edges.text);
     if (notice) await edges.notify(notice);
   }
   await edges.setAlarm(next);
@@ -74,6 +79,12 @@ export async function snoozeReminder(db: MirrorDb, id: string, now: number): Pro
 export async function reminderTarget(db: MirrorDb, id: string): Promise<string | null> {
   const r = await db.reminders.get(id);
   if (!r) return null;
+  // 次の巻を予約できます opens the holds page, where the next volume's one-click button waits.
+  const libraryId = r.kind === 'series_next' ? seriesVolumeOf(await db.series.toArray(), r.recordKey)?.plan.libraryId : null;
+  if (libraryId) {
+    const pages = (await readSetting(db, 'pages'))[libraryId];
+    return pages?.holds ?? (await db.libraries.get(libraryId))?.origins[0] ?? null;
+  }
   const record = r.kind === 'due_soon' ? await db.loans.get(r.recordKey) : await db.holds.get(r.recordKey);
   if (!record) return null;
   const pages = (await readSetting(db, 'pages'))[record.libraryId];
@@ -85,14 +96,20 @@ interface Records {
   holds: readonly Hold[];
   loans: readonly Loan[];
   libraries: readonly Library[];
+  series?: readonly SeriesPlan[];
 }
 
 /** The words of one notification; estimates say so. Null when its record is gone (nothing left to remind of). */
-export function noticeFor(r: Reminder, { holds, loans, libraries }: Records, today: string, text: Text): Notice | null {
+export function noticeFor(r: Reminder, { holds, loans, libraries, series = [] }: Records, today: string, text: Text): Notice | null {
   const libraryName = (id: string) => {
     const l = libraries.find((x) => x.id === id);
     return l ? (text('langCode') === 'ja' ? l.name : l.nameEn) : id;
   };
+  if (r.kind === 'series_next') {
+    const found = seriesVolumeOf(series, r.recordKey);
+    if (!found) return null;
+    return { id: r.id, title: text('noticeSeriesNext'), message: `${volumeName(found.plan, found.volume)}\n${libraryName(found.plan.libraryId)}` };
+  }
   if (r.kind === 'due_soon') {
     const loan = loans.find((l) => l.key === r.recordKey);
     if (!loan?.dueDate) return null;

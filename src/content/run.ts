@@ -5,6 +5,7 @@ import { mountFeatures, OWNER_ATTR, type Feature, type FeatureContext } from '..
 import { holdBadgesFeature } from '../features/hold-badges';
 import { loanBadgesFeature } from '../features/loan-badges';
 import { markersFeature } from '../features/markers';
+import { seriesFeature } from '../features/series';
 import { send } from '../messaging/channel';
 import type { Library } from '../model';
 import { todayInTokyo } from '../opac/dates';
@@ -32,7 +33,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     const url = new URL(href);
     const today = todayInTokyo(new Date());
     const read = (at: URL, page: Document) => readPage(at, page, { today }, [library]);
-    const features = inPageFeatures(doc, library, read);
+    const features = inPageFeatures(doc, library, cardId, read);
     const enabled = (id: string) => switches[id] !== false;
 
     const visit = async (reading: PageReading) => {
@@ -64,7 +65,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
   }
 }
 
-function inPageFeatures(doc: Document, library: Library, read: CartDeps['read']): Feature[] {
+function inPageFeatures(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): Feature[] {
   const cart: CartDeps = {
     transport: frameTransport(doc, CART_BUTTON),
     fetchPage,
@@ -77,7 +78,16 @@ function inPageFeatures(doc: Document, library: Library, read: CartDeps['read'])
       if (snapshot) await send({ type: 'snapshot', snapshot });
     },
   };
-  return [cartButtonFeature(cart), markersFeature, holdBadgesFeature, loanBadgesFeature];
+  const series = seriesFeature({
+    cart,
+    cardId,
+    plans: (libraryId) => send({ type: 'seriesPlans', libraryId }),
+    create: async (plan) => (await send({ type: 'createSeries', plan })).plan,
+    progress: async (id, bibIds, status) => void (await send({ type: 'seriesProgress', id, bibIds, status })),
+    navigate: (url) => doc.defaultView?.location.assign(url),
+    fetchDoc: fetchPage,
+  });
+  return [cartButtonFeature(cart), markersFeature, holdBadgesFeature, loanBadgesFeature, series];
 }
 
 /** Call `onChange` once the page's own scripts have changed it and it has been still for a moment; our nodes don't count. */

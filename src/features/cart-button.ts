@@ -71,7 +71,7 @@ function mountControl(ctx: FeatureContext, item: ItemRecord, anchor: Element, de
 }
 
 /** The words for an outcome, in the browser's language, with the library's own message where it gave one. */
-function outcomeText(result: AddResult): string {
+export function outcomeText(result: AddResult): string {
   switch (result.kind) {
     case 'added': return t('cartAdded');
     case 'already_in_cart': return t('cartAlready');

@@ -16,6 +16,10 @@ const handlers = (): Handlers => ({
   exportData: vi.fn(),
   importData: vi.fn(),
   deleteAllData: vi.fn(),
+  seriesPlans: vi.fn(),
+  createSeries: vi.fn(),
+  seriesProgress: vi.fn(),
+  seriesAction: vi.fn(),
 });
 
 describe('message listener', () => {

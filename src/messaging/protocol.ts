@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { CartRecord, Snapshot, type Card, type CartItem, type Hold, type Library, type Loan } from '../model';
+import { CartRecord, SeriesPlan, SeriesVolumeStatus, Snapshot, type Card, type CartItem, type Hold, type Library, type Loan } from '../model';
 import type { Backup } from '../mirror/backup';
 import { FeatureSwitches, type RefreshStatus } from '../mirror/settings';
 import { ReminderSettings } from '../reminders/schedule';
+import type { PlanState } from '../series/queue';
 
 /** Every message the background answers. Validated on arrival: a page cannot make the background act on junk. */
 export const Request = z.discriminatedUnion('type', [
@@ -34,6 +35,22 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('importData'), json: z.string() }),
   /** The options page deletes everything the extension keeps. */
   z.object({ type: z.literal('deleteAllData') }),
+  /** A content script asks for this library's series plans and what each does next. */
+  z.object({ type: z.literal('seriesPlans'), libraryId: z.string().min(1) }),
+  /** The patron confirmed a series plan on a result or detail page; the background gives it its id and time. */
+  z.object({ type: z.literal('createSeries'), plan: SeriesPlan.omit({ id: true, createdAt: true }) }),
+  /** Volumes of a plan moved on in the page (put in the cart, or back to queued when the cart refused them). */
+  z.object({ type: z.literal('seriesProgress'), id: z.string().min(1), bibIds: z.array(z.string().min(1)).min(1), status: SeriesVolumeStatus.extract(['in_cart', 'queued']) }),
+  /** The popup pauses, resumes, reorders or cancels a plan, or changes what frees the next volume. */
+  z.object({
+    type: z.literal('seriesAction'),
+    id: z.string().min(1),
+    action: z.discriminatedUnion('op', [
+      z.object({ op: z.enum(['pause', 'resume', 'cancel']) }),
+      z.object({ op: z.literal('move'), from: z.number().int().nonnegative(), to: z.number().int().nonnegative() }),
+      z.object({ op: z.literal('advanceOn'), on: SeriesPlan.shape.advanceOn }),
+    ]),
+  }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -57,6 +74,10 @@ export interface Responses {
   exportData: Backup;
   importData: { counts: Record<string, number> };
   deleteAllData: Record<string, never>;
+  seriesPlans: PlanState[];
+  createSeries: { plan: SeriesPlan };
+  seriesProgress: Record<string, never>;
+  seriesAction: Record<string, never>;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

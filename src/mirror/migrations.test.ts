@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../test/fixtures/mirror-v1.json';
+import { SeriesPlan } from '../model';
 import { MirrorDb } from './db';
 
 /** The v1 schema exactly as released; frozen here so the test keeps writing what v1 wrote. */
@@ -38,6 +39,9 @@ describe('mirror migrations', () => {
     // The indexes the code queries still answer on migrated rows.
     expect(await current.holds.where('state').equals('ready').count()).toBe(1);
     expect(await current.cards.where('libraryId').equals('hokkaido-pref').count()).toBe(1);
+    // Series volumes gained detailUrl without a new version: v1 rows read with it null.
+    const [plan] = await current.series.toArray();
+    expect(SeriesPlan.parse(plan).volumes.map((v) => v.detailUrl)).toEqual([null, null]);
     current.close();
   });
 });

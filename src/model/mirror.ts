@@ -84,6 +84,10 @@ export const Reminder = z.object({
 });
 export type Reminder = z.infer<typeof Reminder>;
 
+/** Where one volume of a series plan stands: waiting its turn, on its way through the library, or finished. */
+export const SeriesVolumeStatus = z.enum(['queued', 'in_cart', 'reserved', 'ready', 'borrowed', 'done', 'skipped']);
+export type SeriesVolumeStatus = z.infer<typeof SeriesVolumeStatus>;
+
 /** A series the patron wants to read in order, and how far its reservation has come. */
 export const SeriesPlan = z.object({
   id: z.string(),
@@ -94,7 +98,9 @@ export const SeriesPlan = z.object({
     title: z.string(),
     volume: z.string().nullable(),
     bibId: z.string().nullable(),
-    status: z.enum(['queued', 'in_cart', 'reserved', 'ready', 'borrowed', 'done', 'skipped']),
+    status: SeriesVolumeStatus,
+    /** The volume's detail page, where its cart button is when the page the patron is on has none. */
+    detailUrl: z.string().nullable().default(null),
   })),
   /** What frees the next volume: the previous one becoming ready, or being borrowed. */
   advanceOn: z.enum(['ready', 'borrowed']),
@@ -102,6 +108,7 @@ export const SeriesPlan = z.object({
   createdAt: Instant,
 });
 export type SeriesPlan = z.infer<typeof SeriesPlan>;
+export type SeriesPlanInput = z.input<typeof SeriesPlan>;
 
 export const Setting = z.object({ key: z.string(), value: z.unknown() });
 export type Setting = z.infer<typeof Setting>;

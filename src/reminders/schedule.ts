@@ -56,6 +56,8 @@ export interface DeriveInput {
   /** Reminders kept from before: their firedAt and snoozedUntil carry over, and an unfired 'hold_ready'
    *  survives a background restart while its hold is still ready. */
   previous?: readonly Reminder[];
+  /** Series volumes the patron can reserve now (次の巻を予約できます), each with the day its plan began. */
+  seriesNext?: ReadonlyArray<{ recordKey: string; since: IsoDate }>;
 }
 
 function reminder(recordKey: string, kind: Reminder['kind'], day: IsoDate, fireAt: number): Reminder {
@@ -77,15 +79,16 @@ function countdown(key: string, kind: Reminder['kind'], last: IsoDate, daysBefor
   return [...past.slice(-1), ...all.filter((r) => r.fireAt > now)];
 }
 
-/** Keeps what the patron and earlier runs did to a reminder; a hold_ready keeps its first time, not a later `now`. */
+/** Keeps what the patron and earlier runs did to a reminder; hold_ready and series_next keep their first time, not a later `now`. */
 function withPrevious(r: Reminder, old: Reminder | undefined): Reminder {
   if (!old) return r;
-  return { ...r, fireAt: r.kind === 'hold_ready' ? old.fireAt : r.fireAt, firedAt: old.firedAt, snoozedUntil: old.snoozedUntil };
+  const keepsTime = r.kind === 'hold_ready' || r.kind === 'series_next';
+  return { ...r, fireAt: keepsTime ? old.fireAt : r.fireAt, firedAt: old.firedAt, snoozedUntil: old.snoozedUntil };
 }
 
 /** Every reminder the mirror calls for right now; ids are `${recordKey}|${kind}|${day}`, each appearing once. */
 export function deriveReminders(input: DeriveInput): Reminder[] {
-  const { holds, loans, libraries, settings, now, justReady, previous = [] } = input;
+  const { holds, loans, libraries, settings, now, justReady, previous = [], seriesNext = [] } = input;
   const today = todayInTokyo(new Date(now));
   const byId = new Map(libraries.map((l) => [l.id, l]));
   const ready = holds.filter((h) => h.state === 'ready' && h.goneAt === null);
@@ -97,6 +100,8 @@ export function deriveReminders(input: DeriveInput): Reminder[] {
     if (date) out.push(...countdown(h.key, 'pickup_deadline', date, settings.daysBefore, settings, now));
   }
   for (const l of loans) if (l.dueDate) out.push(...countdown(l.key, 'due_soon', l.dueDate, LOAN_DAYS_BEFORE, settings, now));
+  // One notice per volume and plan: the id keeps the plan's first day, so it never repeats while the volume waits.
+  for (const s of seriesNext) out.push(reminder(s.recordKey, 'series_next', s.since, outOfQuietHours(now, settings.quietHours)));
   out.push(...previous.filter((r) => r.kind === 'hold_ready' && r.firedAt === null && readyKeys.has(r.recordKey)));
 
   const before = new Map(previous.map((r) => [r.id, r]));

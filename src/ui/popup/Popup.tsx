@@ -1,17 +1,20 @@
 import { mirrorDb } from '../../mirror/db';
 import { overview, type CardOverview } from '../../mirror/queries';
+import { planStates } from '../../mirror/series';
 import { readSetting } from '../../mirror/settings';
 import { todayInTokyo } from '../../opac/dates';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { LibraryStatus, RefreshButton } from './refresh';
 import { HoldRow, LoanRow } from './rows';
+import { SeriesSection } from './series';
 
 /** The toolbar popup: what is ready, coming, waiting and borrowed, per library and card, live from the mirror. */
 export function Popup() {
   const today = todayInTokyo(new Date());
   const { value: libraries, error } = useLiveQuery(() => overview(mirrorDb(), today), [today]);
   const { value: statuses } = useLiveQuery(() => readSetting(mirrorDb(), 'refresh'));
+  const { value: series } = useLiveQuery(() => planStates(mirrorDb()));
   document.documentElement.lang = t('langCode');
 
   if (error) return <p class="error" role="alert">{t('popupLoadFailed')}</p>;
@@ -29,6 +32,7 @@ export function Popup() {
           <h2>{t('langCode') === 'ja' ? library.name : library.nameEn}</h2>
           <LibraryStatus status={statuses?.[library.id]} />
           {cards.map((c) => <CardSection key={c.card.id} entry={c} today={today} showCard={cards.length > 1} />)}
+          <SeriesSection states={(series ?? []).filter((s) => s.plan.libraryId === library.id)} />
         </section>
       ))}
     </>

@@ -1,0 +1,177 @@
+import { ItemRecord, type SeriesPlan, type SeriesPlanInput } from '../model';
+import { groupSeries, type SeriesGroup } from '../series/group';
+import { volumeName } from '../series/notice';
+import type { PlanState } from '../series/queue';
+import { t } from '../ui/i18n';
+import type { CartDeps } from './cart/add';
+import { outcomeText } from './cart-button';
+import { ownedElement, placeAfter, type Feature, type FeatureContext } from './feature';
+import { findItemElement, locator } from './locate';
+import { continueInCart } from './series/cart-order';
+import { readIntent } from './series/intent';
+import { button, openPanel, SERIES, type Panel, type PanelChoice } from './series/panel';
+import { putInCart } from './series/reserve';
+import { ensureStyle } from './style';
+
+export { SERIES } from './series/panel';
+
+type Volume = SeriesPlan['volumes'][number];
+
+export interface SeriesDeps {
+  cart: CartDeps;
+  cardId: string | null;
+  plans(libraryId: string): Promise<PlanState[]>;
+  create(plan: Omit<SeriesPlanInput, 'id' | 'createdAt'>): Promise<SeriesPlan>;
+  progress(id: string, bibIds: string[], status: 'in_cart' | 'queued'): Promise<void>;
+  /** Take the tab to the library's cart page (location.assign in the content script). */
+  navigate(url: string): void;
+  /** A page of the same library, for the volumes around a detail page (the results page it was opened from). */
+  fetchDoc(url: string): Promise<{ url: string; doc: Document }>;
+}
+
+/**
+ * "シリーズ順に予約" on result and detail pages; on the cart page, the library's ordering form filled in reading
+ * order; and on any page of the library, "次の巻を予約" when a queued volume's turn has come.
+ */
+export function seriesFeature(deps: SeriesDeps): Feature {
+  return {
+    id: SERIES,
+    pages: ['results', 'detail', 'holds', 'loans', 'cart'],
+    async mount(ctx) {
+      ensureStyle(ctx.doc);
+      if (ctx.reading.page === 'cart') return continueCart(ctx);
+      const plans = await deps.plans(ctx.library.id);
+      if (ctx.reading.page === 'results' || ctx.reading.page === 'detail') await offerSeries(ctx, deps, plans);
+      offerNext(ctx, deps, plans);
+    },
+  };
+}
+
+/** A page item as a plan volume, with its detail page (the link the title carries). */
+function volumeOf(item: ItemRecord, anchor: Element | null, base: string): Volume | null {
+  if (!item.bibId) return null;
+  const href = anchor?.tagName.toUpperCase() === 'A' ? anchor.getAttribute('href') : null;
+  const detailUrl = href && !/^(javascript|#)/i.test(href) ? new URL(href, base).href : null;
+  return { title: item.title, volume: item.volume, bibId: item.bibId, status: 'queued', detailUrl };
+}
+
+type Candidate = Volume & { publisher: string | null };
+
+function candidates(items: readonly unknown[], doc: Document, base: string): Candidate[] {
+  const locate = locator(doc);
+  return items.flatMap((raw) => {
+    const item = ItemRecord.parse(raw);
+    const v = volumeOf(item, locate.item(item), base);
+    return v ? [{ ...v, publisher: item.publisher }] : [];
+  });
+}
+
+/** On a detail page the other volumes come from the result list it was opened from, when there was one. */
+async function detailGroups(ctx: FeatureContext, deps: SeriesDeps, here: Candidate[]): Promise<Array<SeriesGroup<Candidate>>> {
+  const referrer = ctx.doc.referrer ? new URL(ctx.doc.referrer) : null;
+  if (!here[0] || !referrer || referrer.origin !== ctx.url.origin || referrer.href === ctx.url.href) return [];
+  const list = await deps.fetchDoc(referrer.href);
+  const reading = deps.cart.read(new URL(list.url), list.doc);
+  if (reading.page !== 'results') return [];
+  const around = candidates(reading.items, list.doc, list.url);
+  return groupSeries(around).filter((g) => g.members.some((m) => m.bibId === here[0]!.bibId));
+}
+
+async function offerSeries(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): Promise<void> {
+  const here = candidates(ctx.reading.items, ctx.doc, ctx.url.href);
+  const groups = ctx.reading.page === 'detail' ? await detailGroups(ctx, deps, here) : groupSeries(here);
+  for (const group of groups) {
+    const first = ctx.reading.page === 'detail' ? here[0]! : group.members[0]!;
+    const anchor = findItemElement(ctx.doc, first);
+    if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`button[data-uketori="${SERIES}"][data-series]`)).some((b) => b.dataset.series === group.id)) continue;
+    const offer = button(ctx.doc, t('seriesButton', group.members.length), 'open');
+    offer.dataset.series = group.id;
+    offer.addEventListener('click', () => {
+      openPanel({
+        doc: ctx.doc, library: ctx.library, work: group.work, publisher: group.publisher, known: ctx.known, cardId: deps.cardId, plans,
+        signal: ctx.signal,
+        volumes: group.members.map(({ publisher: _publisher, ...v }) => v),
+        onConfirm: (choice, panel) => void confirmPlan(ctx, deps, group.work, choice, panel).catch((error: unknown) => panel.say(t('seriesFailed', String(error)), 'failed')),
+      });
+    }, { signal: ctx.signal });
+    placeAfter(anchor, offer);
+  }
+}
+
+async function confirmPlan(ctx: FeatureContext, deps: SeriesDeps, work: string, choice: PanelChoice, panel: Panel): Promise<void> {
+  // The volumes about to go in the cart are never offered as "next" meanwhile.
+  const volumes = choice.volumes.map((v, i): Volume => ({ ...v, status: i < choice.reserveNow ? 'in_cart' : 'queued' }));
+  const plan = await deps.create({ libraryId: ctx.library.id, cardId: deps.cardId, work, volumes, advanceOn: choice.advanceOn, paused: false });
+  if (choice.reserveNow === 0) return panel.say(t('seriesSaved'), 'done');
+  await reserve(ctx, deps, plan, plan.volumes.slice(0, choice.reserveNow), panel.say);
+}
+
+/** Put volumes in the cart, note them in the plan, and take the tab to the cart page to finish at the library. */
+async function reserve(ctx: FeatureContext, deps: SeriesDeps, plan: SeriesPlan, volumes: Volume[], say: Panel['say']): Promise<void> {
+  say(t('seriesWorking'), 'busy');
+  const out = await putInCart({ url: ctx.url, doc: ctx.doc }, volumes, ctx.library, deps.cart);
+  if (out.inCart.length > 0) await deps.progress(plan.id, out.inCart.map((v) => v.bibId!), 'in_cart');
+  const refused = volumes.filter((v) => !out.inCart.includes(v));
+  if (refused.length > 0) await deps.progress(plan.id, refused.map((v) => v.bibId!), 'queued');
+  const toCart = out.cartUrl && out.inCart.length > 0 ? out.cartUrl : null;
+  if (out.stopped) {
+    const { volume, result } = out.stopped;
+    say(t('seriesStopped', volumeName(plan, volume), outcomeText(result)), 'failed', toCart ? { label: t('seriesToCart'), run: () => deps.navigate(toCart) } : undefined);
+  } else if (toCart) {
+    say(t('seriesGoingToCart'), 'busy');
+    deps.navigate(toCart);
+  } else {
+    say(t('seriesNoCartLink'), 'done');
+  }
+}
+
+/** "次の巻を予約できます" with its one-click button, for each plan whose next volume's turn has come. */
+function offerNext(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): void {
+  for (const { plan, step } of plans) {
+    if (step.kind !== 'reserve') continue;
+    const volume = plan.volumes[step.index]!;
+    if (!volume.bibId || Array.from(ctx.doc.querySelectorAll<HTMLElement>('.uketori-series-next')).some((b) => b.dataset.plan === plan.id)) continue;
+    const banner = ownedElement(ctx.doc, SERIES, 'div');
+    banner.className = 'uketori-series-next';
+    banner.dataset.plan = plan.id;
+    banner.setAttribute('role', 'status');
+    const text = ownedElement(ctx.doc, SERIES, 'span', t('seriesNextBanner', plan.work, volumeName(plan, volume)));
+    const go = button(ctx.doc, t('seriesNextReserve'), 'reserve-next');
+    const status = ownedElement(ctx.doc, SERIES, 'span');
+    status.className = 'uketori-status';
+    const say: Panel['say'] = (message, kind, action) => {
+      status.dataset.kind = kind === 'failed' ? 'failed' : '';
+      status.textContent = message;
+      if (action) {
+        const next = button(ctx.doc, action.label, 'next');
+        next.addEventListener('click', action.run, { signal: ctx.signal });
+        status.append(' ', next);
+      }
+    };
+    go.addEventListener('click', () => {
+      go.disabled = true;
+      void reserve(ctx, deps, plan, [volume], say).catch((error: unknown) => say(t('seriesFailed', String(error)), 'failed'));
+    }, { signal: ctx.signal });
+    banner.append(text, go, status);
+    (ctx.doc.body ?? ctx.doc.documentElement).prepend(banner);
+  }
+}
+
+/** On the cart page the tab was sent to: the library's ordering form, filled in reading order. */
+function continueCart(ctx: FeatureContext): void {
+  const intent = readIntent(ctx.doc);
+  if (!intent) return;
+  const step = continueInCart(ctx.doc, intent, intent.ordered ? ctx.library.rules.orderedReservation : null);
+  const words: Record<typeof step.kind, string> = {
+    switching: t('seriesCartSwitching', ctx.library.rules.orderedReservation ?? ''),
+    submitted: t('seriesCartSubmitted'),
+    ready: t('seriesCartReady'),
+    missing: t('seriesCartMissing'),
+    no_priority_boxes: t('seriesCartNoBoxes'),
+  };
+  const note = ownedElement(ctx.doc, SERIES, 'div', words[step.kind]);
+  note.className = 'uketori-series-next';
+  note.setAttribute('role', 'status');
+  note.dataset.step = step.kind;
+  (ctx.doc.body ?? ctx.doc.documentElement).prepend(note);
+}

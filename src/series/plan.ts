@@ -1,0 +1,24 @@
+import type { Hold, ReservationLimit, SeriesPlan } from '../model';
+import { isActiveHold } from './records';
+
+/** Reservations the library still accepts: its limit less what is reserved and on its way to being reserved. */
+export function freeSlots(limit: ReservationLimit | null, activeHolds: number, pending = 0): number {
+  return limit ? Math.max(0, limit.total - activeHolds - pending) : Number.POSITIVE_INFINITY;
+}
+
+export function activeHoldCount(holds: readonly Hold[], cardId: string | null): number {
+  return holds.filter((h) => isActiveHold(h) && (cardId === null || h.cardId === cardId)).length;
+}
+
+/**
+ * How many of the chosen volumes to reserve at once. With the library's own ordered reservation, as many as the
+ * limit allows (the library keeps the order); without it, only the first, so the next cannot overtake it.
+ */
+export function reserveNowCount(chosen: number, free: number, ordered: boolean): number {
+  return Math.min(chosen, free, ordered ? chosen : 1);
+}
+
+/** Volumes in use by a plan but not yet holds the mirror can count: put in the cart on the way to a reservation. */
+export function pendingCount(plans: readonly SeriesPlan[]): number {
+  return plans.reduce((n, p) => n + p.volumes.filter((v) => v.status === 'in_cart').length, 0);
+}

@@ -1,0 +1,32 @@
+import type { CartItem, Hold, Loan } from '../model';
+import { recordTitleKey } from '../mirror/record-keys';
+
+/** What the mirror holds for one library (or one card): the records a plan's volumes are matched against. */
+export interface KnownRecords {
+  holds: readonly Hold[];
+  loans: readonly Loan[];
+  cart: readonly CartItem[];
+}
+
+export interface VolumeRef {
+  title: string;
+  volume: string | null;
+  bibId: string | null;
+}
+
+/** A mirror record is this volume when the ids agree or, lacking ids (holds pages rarely show them), the titles do. */
+export function sameVolume(v: VolumeRef, r: { titleKey: string; bibId: string | null }): boolean {
+  return (v.bibId !== null && r.bibId === v.bibId) || r.titleKey === recordTitleKey(v);
+}
+
+export const isActiveHold = (h: Hold): boolean => h.goneAt === null && h.state !== 'cancelled';
+
+/** What the patron already has of a volume: borrowed, reserved, in the cart, read (a hold picked up), or nothing. */
+export function holdingOf(v: VolumeRef, known: KnownRecords): 'borrowed' | 'reserved' | 'in_cart' | 'read' | null {
+  if (known.loans.some((l) => sameVolume(v, l))) return 'borrowed';
+  const holds = known.holds.filter((h) => sameVolume(v, h));
+  if (holds.some(isActiveHold)) return 'reserved';
+  if (known.cart.some((c) => sameVolume(v, c))) return 'in_cart';
+  if (holds.some((h) => h.outcome === 'picked_up')) return 'read';
+  return null;
+}
