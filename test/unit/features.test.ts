@@ -123,7 +123,7 @@ describe('cart button', () => {
     click(doc, ids[10]!);
     expect(await statusOf(doc, ids[10]!)).toBe('上限に達しました: 予約カートに登録できるのは10件までです。');
     expect(await serverCart('licsxp-demo', '9999000001')).toHaveLength(10);
-  });
+  }, 30_000);
 
   it('offers to log in when the session has ended, and does not count the title as added', async () => {
     const library = libraryAt('hokkaido-pref');
