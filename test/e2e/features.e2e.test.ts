@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control } from '../sim/browser';
+import { control, simState } from '../sim/browser';
 import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
@@ -13,10 +13,9 @@ mkdirSync(SHOTS, { recursive: true });
 const LIBRARIES = ['hokkaido-pref', 'hokuto-city', 'tochigi-pref', 'mito-city', 'licsxp-demo', 'winj-demo'];
 const ADDED = '✓ カートに追加しました';
 
-interface SimState { patrons: Array<{ card: string; cart: unknown[]; holds: Array<{ state: string }> }> }
 
 async function serverCart(sim: RunningSim, id: string): Promise<number> {
-  const state = await control<SimState>(sim.origins[id]!, 'state');
+  const state = await simState(sim.origins[id]!);
   return state.patrons.find((p) => p.card === DEMO_PATRONS[id]!.card)?.cart.length ?? 0;
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control } from '../sim/browser';
+import { control, simState } from '../sim/browser';
+import type { SimState } from '../sim/core/control';
 import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS } from '../sim/demo-world';
 import { startSim } from '../sim/start-sim';
@@ -14,11 +15,10 @@ const SHOTS = resolve('shots');
 const MITO_SERIES = '[data-library="mito-city"] [data-section="series"]';
 mkdirSync(SHOTS, { recursive: true });
 
-interface SimHold { recordId: string; id: string; state: string; order: { group: string; priority: number } | null }
-interface SimState { patrons: Array<{ card: string; holds: SimHold[]; loans: Array<{ recordId: string }> }> }
+type SimHold = SimState['patrons'][number]['holds'][number];
 
 async function serverHolds(sim: RunningSim, id: string): Promise<SimHold[]> {
-  const state = await control<SimState>(sim.origins[id]!, 'state');
+  const state = await simState(sim.origins[id]!);
   return state.patrons.find((p) => p.card === DEMO_PATRONS[id]!.card)?.holds ?? [];
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control } from '../sim/browser';
+import { simState } from '../sim/browser';
 import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
 import { launchPlainChromium } from './harness/browsers';
@@ -21,7 +21,6 @@ const FLOWS: Record<string, Step[]> = {
   'winj-demo': [{ tick: TITLE }, { press: '予約かご' }, { press: '通常予約する' }, { press: '予約する' }],
 };
 
-interface SimState { patrons: Array<{ card: string; holds: Array<{ recordId: string }> }> }
 
 async function press(page: Page, label: string, near?: string): Promise<void> {
   const button = await page.evaluateHandle((text, id) => {
@@ -70,7 +69,7 @@ describe('the simulated libraries in a plain browser (no extension)', () => {
       else if ('tick' in step) await tick(page, step.tick);
       else await press(page, step.press, step.of);
     }
-    const state = await control<SimState>(sim.origins[id]!, 'state');
+    const state = await simState(sim.origins[id]!);
     const holds = state.patrons.find((p) => p.card === DEMO_PATRONS[id]!.card)!.holds.map((h) => h.recordId);
     expect(holds).toContain(TITLE);
   });

@@ -9,7 +9,7 @@ import type { Library } from '../../src/model';
 import { readPage } from '../../src/opac/read';
 import { encodeForm } from '../sim/core/charset';
 import { DEMO_PAGES } from '../sim/demo-world';
-import { control, SimBrowser, type Page } from '../sim/browser';
+import { control, SimBrowser, simState, type Page } from '../sim/browser';
 
 /** (Re)seed a patron at a simulated library and log in through its own form, as the patron's browser would. */
 export async function loggedInSim(origin: string, id: string, card: string, password: string, seed: object = {}): Promise<SimBrowser> {
@@ -67,6 +67,6 @@ export function simCartDeps(browser: SimBrowser, library: Library, today: string
 
 /** The record ids in a patron's cart, as the simulated library holds it. */
 export async function simServerCart(origin: string, card: string): Promise<string[]> {
-  const state = await control<{ patrons: Array<{ card: string; cart: Array<{ recordId: string }> }> }>(origin, 'state');
+  const state = await simState(origin);
   return state.patrons.find((p) => p.card === card)?.cart.map((c) => c.recordId) ?? [];
 }

@@ -3,6 +3,7 @@
 // page's charset.
 import { Window } from 'happy-dom';
 import { encodeForm, type Charset } from './core/charset';
+import type { SimState } from './core/control';
 
 export interface Page {
   url: string;
@@ -128,6 +129,11 @@ export async function control<T = unknown>(origin: string, endpoint: string, bod
   const json = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(`${endpoint}: ${response.status} ${json.error}`);
   return json;
+}
+
+/** The simulated library's patrons with their carts, holds and loans, as `GET /__sim/state` reports them. */
+export function simState(origin: string): Promise<SimState> {
+  return control<SimState>(origin, 'state');
 }
 
 /** Cell texts of a table's rows (header row excluded), found by a header cell's text. */

@@ -1,18 +1,13 @@
 // @vitest-environment node
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { control, SimBrowser } from './browser';
+import { control, SimBrowser, simState } from './browser';
 import type { RequestLogEntry } from './core/request-log';
 import { startSim } from './start-sim';
 
 let sim: Awaited<ReturnType<typeof startSim>>;
 let hokkaido: string;
 let hokuto: string;
-
-interface State {
-  today: string;
-  patrons: { card: string; holds: { recordId: string; state: string }[]; loans: { recordId: string; due: string }[] }[];
-}
 
 beforeAll(async () => {
   sim = await startSim();
@@ -40,7 +35,7 @@ describe('startSim', () => {
     });
     const one = await startSim({ libraries: ['hokuto-city'], ports: { 'hokuto-city': port }, today: '2027-01-05' });
     expect(one.origins).toEqual({ 'hokuto-city': `http://127.0.0.1:${port}` });
-    expect((await control<State>(one.origins['hokuto-city']!, 'state')).today).toBe('2027-01-05');
+    expect((await simState(one.origins['hokuto-city']!)).today).toBe('2027-01-05');
     await one.close();
     await expect(fetch(`http://127.0.0.1:${port}/Libsearch/`)).rejects.toThrow();
   });
@@ -53,11 +48,11 @@ describe('startSim', () => {
 describe('control API', () => {
   it('advance moves the shared clock for every origin; reset puts everything back', async () => {
     expect(await control(hokkaido, 'advance', { days: 3 })).toEqual({ today: '2026-11-26' });
-    expect((await control<State>(hokuto, 'state')).today).toBe('2026-11-26');
+    expect((await simState(hokuto)).today).toBe('2026-11-26');
     await control(hokkaido, 'seed-patron', { card: '7777777', password: 'pw' });
     await control(hokuto, 'fail', { mode: '500' });
     expect(await control(hokuto, 'reset', {})).toEqual({ today: '2026-11-23' });
-    expect((await control<State>(hokkaido, 'state')).patrons.map((p) => p.card)).toEqual(['0123456']);
+    expect((await simState(hokkaido)).patrons.map((p) => p.card)).toEqual(['0123456']);
     expect((await fetch(`${hokuto}/Libsearch/`)).status).toBe(200);
   });
 
@@ -68,7 +63,7 @@ describe('control API', () => {
       holds: [{ id: '1000101' }, { id: '1000131', state: 'ready' }],
       loans: [{ id: '1000601', lentOn: '2026-11-20' }],
     });
-    const patron = (await control<State>(hokkaido, 'state')).patrons.find((p) => p.card === '7777777')!;
+    const patron = (await simState(hokkaido)).patrons.find((p) => p.card === '7777777')!;
     expect(patron.holds.map((h) => [h.recordId, h.state])).toEqual([
       ['1000101', 'waiting'],
       ['1000131', 'ready'],
@@ -82,15 +77,15 @@ describe('control API', () => {
     await control(hokkaido, 'seed-patron', { card: '7777777', password: 'pw', holds: [{ id: '1000121' }] });
     const returned = await control<{ copy: { id: string; status: string } }>(hokkaido, 'return', { itemId: '1000121' });
     expect(returned.copy.status).toBe('held');
-    const state = await control<{ patrons: { card: string; holds: { id: string; state: string }[] }[] }>(hokkaido, 'state');
+    const state = await simState(hokkaido);
     const hold = state.patrons.find((p) => p.card === '7777777')!.holds[0]!;
     expect(hold.state).toBe('ready');
     await control(hokkaido, 'collect', { card: '7777777', holdId: hold.id });
-    const after = (await control<State>(hokkaido, 'state')).patrons.find((p) => p.card === '7777777')!;
+    const after = (await simState(hokkaido)).patrons.find((p) => p.card === '7777777')!;
     expect(after.loans.map((l) => l.recordId)).toEqual(['1000121']);
     // The same copy again, by barcode: the patron's loan ends.
     await control(hokkaido, 'return', { itemId: returned.copy.id });
-    expect((await control<State>(hokkaido, 'state')).patrons.find((p) => p.card === '7777777')!.loans).toEqual([]);
+    expect((await simState(hokkaido)).patrons.find((p) => p.card === '7777777')!.loans).toEqual([]);
     await expect(control(hokkaido, 'return', { itemId: '1000131' })).rejects.toThrow(/404/);
   });
 
@@ -98,7 +93,7 @@ describe('control API', () => {
     await control(hokkaido, 'seed-patron', { card: '7777777', password: 'pw', holds: [{ id: '1000201' }] });
     await control(hokkaido, 'return', { itemId: '1000201' });
     await control(hokkaido, 'return', { itemId: '1000201' });
-    const patron = () => control<State>(hokkaido, 'state').then((s) => s.patrons.find((p) => p.card === '7777777')!);
+    const patron = () => simState(hokkaido).then((s) => s.patrons.find((p) => p.card === '7777777')!);
     expect((await patron()).holds[0]?.state).toBe('waiting');
     await control(hokkaido, 'return', { itemId: '1000201' });
     expect((await patron()).holds[0]?.state).toBe('ready');

@@ -1,32 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { control, SimBrowser, tableRows, type Page } from './browser';
+import { control, SimBrowser, tableRows, type Page, simState } from './browser';
 import { startSim } from './start-sim';
 
 const CARD = '0123456';
 const PASSWORD = 'hokkaido';
 const HOLD_COLUMNS = ['番号', '予約日', '予約種別', 'タイトル', '連絡方法', '受取場所', '取置期限日', '貸出可能', '備考'];
 
-interface StateHold {
-  id: string;
-  recordId: string;
-  state: string;
-  pickup: string;
-  rank: number | null;
-  order: { priority: number } | null;
-  deadline: string | null;
-  readyOn: string | null;
-}
-interface StateLoan {
-  id: string;
-  recordId: string;
-  due: string;
-  renewals: number;
-}
-interface SimState {
-  today: string;
-  patrons: { card: string; cart: { recordId: string }[]; holds: StateHold[]; loans: StateLoan[] }[];
-}
 
 let sim: Awaited<ReturnType<typeof startSim>>;
 let origin: string;
@@ -39,7 +19,7 @@ afterAll(() => sim.close());
 beforeEach(() => control(origin, 'reset', {}));
 
 async function patronState(card = CARD) {
-  const state = await control<SimState>(origin, 'state');
+  const state = await simState(origin);
   return state.patrons.find((p) => p.card === card)!;
 }
 

@@ -1,17 +1,13 @@
 // @vitest-environment node
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { control, SimBrowser, tableRows, type Page } from './browser';
+import { control, SimBrowser, tableRows, type Page, simState } from './browser';
 import { startSim } from './start-sim';
 
 const CARD = '20000001';
 const PASSWORD = 'hokuto';
 const LIMIT = 'インターネット予約サービスで予約できる資料は、1人につき7点までです。※内視聴覚資料は3点まで';
 
-interface SimState {
-  today: string;
-  patrons: { card: string; cart: { recordId: string; pickup: string }[]; holds: { recordId: string; state: string; pickup: string; deadline: string | null }[] }[];
-}
 
 let sim: Awaited<ReturnType<typeof startSim>>;
 let origin: string;
@@ -24,7 +20,7 @@ afterAll(() => sim.close());
 beforeEach(() => control(origin, 'reset', {}));
 
 async function patronState() {
-  return (await control<SimState>(origin, 'state')).patrons.find((p) => p.card === CARD)!;
+  return (await simState(origin)).patrons.find((p) => p.card === CARD)!;
 }
 
 async function results(browser: SimBrowser, fill: Record<string, string>): Promise<Page> {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { encodeForm } from './core/charset';
-import { control, SimBrowser, type Page } from './browser';
+import { control, SimBrowser, type Page, simState } from './browser';
 import { startSim } from './start-sim';
 
 const CARD = '9999000001';
@@ -11,14 +11,6 @@ const HOLDS = 'WOpacMnuTopToPwdLibraryAction.do?gamen=usrrsv';
 const LOANS = 'WOpacMnuTopToPwdLibraryAction.do?gamen=usrlend';
 const tilcod = (recordId: string) => `1${recordId.padStart(12, '0')}`;
 
-interface SimState {
-  patrons: {
-    card: string;
-    cart: { recordId: string }[];
-    holds: { id: string; recordId: string; state: string; pickup: string; deadline: string | null; order: { priority: number } | null }[];
-    loans: { id: string; due: string; renewals: number }[];
-  }[];
-}
 
 let sim: Awaited<ReturnType<typeof startSim>>;
 let origin: string;
@@ -31,7 +23,7 @@ afterAll(() => sim.close());
 beforeEach(() => control(origin, 'reset', {}));
 
 async function patronState() {
-  return (await control<SimState>(origin, 'state')).patrons.find((p) => p.card === CARD)!;
+  return (await simState(origin)).patrons.find((p) => p.card === CARD)!;
 }
 
 /**

@@ -1,20 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { control, SimBrowser, tableRows, type Page } from './browser';
+import { control, SimBrowser, tableRows, type Page, simState } from './browser';
 import { startSim } from './start-sim';
 
 const CARD = '99990001';
 const PASSWORD = 'mito';
 const HOLD_HEADERS = ['No.', '書名', '受取場所', 'ご連絡方法', '予約日', '状態', '順位', '引取期限日', '取消'];
 
-interface SimState {
-  patrons: {
-    card: string;
-    cart: { recordId: string }[];
-    holds: { id: string; recordId: string; state: string; pickup: string; deadline: string | null }[];
-    loans: { id: string; due: string; renewals: number }[];
-  }[];
-}
 
 let sim: Awaited<ReturnType<typeof startSim>>;
 let origin: string;
@@ -27,7 +19,7 @@ afterAll(() => sim.close());
 beforeEach(() => control(origin, 'reset', {}));
 
 async function patronState() {
-  return (await control<SimState>(origin, 'state')).patrons.find((p) => p.card === CARD)!;
+  return (await simState(origin)).patrons.find((p) => p.card === CARD)!;
 }
 
 function logIn(browser: SimBrowser, page: Page): Promise<Page> {

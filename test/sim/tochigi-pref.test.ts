@@ -1,20 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { control, SimBrowser, type Page } from './browser';
+import { control, SimBrowser, type Page, simState } from './browser';
 import { startSim } from './start-sim';
 
 const CARD = '9000001';
 const PASSWORD = 'tochigi';
 const LIMIT = '当館ホームページから予約ができるのは、図書・雑誌・視聴覚資料（ＣＤ・ビデオなど）合わせて１０点までです。';
 
-interface SimState {
-  patrons: {
-    card: string;
-    cart: { recordId: string }[];
-    holds: { id: string; recordId: string; state: string; pickup: string; deadline: string | null }[];
-    loans: { id: string; due: string; renewals: number }[];
-  }[];
-}
 
 let sim: Awaited<ReturnType<typeof startSim>>;
 let origin: string;
@@ -27,7 +19,7 @@ afterAll(() => sim.close());
 beforeEach(() => control(origin, 'reset', {}));
 
 async function patronState() {
-  return (await control<SimState>(origin, 'state')).patrons.find((p) => p.card === CARD)!;
+  return (await simState(origin)).patrons.find((p) => p.card === CARD)!;
 }
 
 function authenticate(browser: SimBrowser, page: Page): Promise<Page> {

@@ -66,6 +66,9 @@ class ControlError extends Error {
   }
 }
 
+/** What `GET /__sim/state` answers: the library's patrons with their carts, holds and loans. */
+export type SimState = ReturnType<typeof snapshot>;
+
 /** Patrons with their carts, holds and loans, in plain data for assertions. */
 function snapshot(world: SimWorld, library: LibraryHost) {
   const { state } = library;
