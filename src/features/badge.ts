@@ -1,12 +1,9 @@
+import type { Urgency } from '../ui/format';
 import { ownedElement, placeAfter, placedAfter } from './feature';
 import { ensureStyle } from './style';
 
-export type Tone = 'later' | 'soon' | 'urgent' | 'past' | 'info' | 'plain';
-
-/** How close a date is: past, today or tomorrow, within three days, later. */
-export function toneOf(daysLeft: number): Tone {
-  return daysLeft < 0 ? 'past' : daysLeft <= 1 ? 'urgent' : daysLeft <= 3 ? 'soon' : 'later';
-}
+/** A badge's colour: how close its date is, or a neutral one for facts without a date. */
+export type Tone = Urgency | 'info' | 'plain';
 
 /**
  * Put a badge after an element of the page (a title), replacing the badge this feature put there before, so a

@@ -2,9 +2,9 @@ import { HoldRecord, type Hold } from '../model';
 import { recordTitleKey } from '../mirror/record-keys';
 import { daysBetween } from '../opac/dates';
 import { deadlineAt } from '../reminders/deadline';
-import { shortDate } from '../ui/format';
+import { shortDate, urgencyOf } from '../ui/format';
 import { t } from '../ui/i18n';
-import { placeBadge, toneOf, type Tone } from './badge';
+import { placeBadge, type Tone } from './badge';
 import type { Feature, FeatureContext } from './feature';
 import { locator } from './locate';
 
@@ -23,8 +23,8 @@ export function holdBadge(hold: HoldRecord, before: Hold | undefined, ctx: Pick<
     const date = shortDate(deadline.date);
     const text = days < 0 ? t('badgeExpired', date) : days === 0 ? t('badgeToday', date) : t('badgeDaysLeft', days, date);
     return deadline.estimated
-      ? { text: `${text} (${t('badgeEstimated')})`, tone: toneOf(days), hint: t('badgeEstimated') }
-      : { text, tone: toneOf(days) };
+      ? { text: `${text} (${t('badgeEstimated')})`, tone: urgencyOf(days), hint: t('badgeEstimated') }
+      : { text, tone: urgencyOf(days) };
   }
   if (hold.rank === null || hold.state === 'cancelled') return null;
   const moved = before?.rank ? before.rank - hold.rank : 0;

@@ -1,9 +1,9 @@
 import { LoanRecord } from '../model';
 import { daysBetween } from '../opac/dates';
 import { renewalVerdict } from '../reminders/renewal';
-import { shortDate } from '../ui/format';
+import { shortDate, urgencyOf } from '../ui/format';
 import { t } from '../ui/i18n';
-import { placeBadge, toneOf, type Tone } from './badge';
+import { placeBadge, type Tone } from './badge';
 import type { Feature, FeatureContext } from './feature';
 import { locator } from './locate';
 
@@ -17,7 +17,7 @@ export function loanBadge(loan: LoanRecord, ctx: Pick<FeatureContext, 'library' 
   const due = days < 0 ? t('badgeOverdue', -days) : days === 0 ? t('badgeDueToday', date) : t('badgeDueIn', days, date);
   const verdict = renewalVerdict(loan, ctx.library.rules.renewal, ctx.today);
   const renewal = verdict.renewable === true ? t('badgeRenewable') : verdict.renewable === false ? t('badgeNotRenewable', verdict.reason ?? '—') : null;
-  return { text: renewal ? `${due} · ${renewal}` : due, tone: toneOf(days) };
+  return { text: renewal ? `${due} · ${renewal}` : due, tone: urgencyOf(days) };
 }
 
 export const loanBadgesFeature: Feature = {

@@ -30,3 +30,10 @@ export function displayTitle(record: { title: string; volume: string | null }): 
   const carried = normalizeText(record.volume).split(' ').every((part) => title.includes(titleKey(part)));
   return carried ? record.title : `${record.title} ${normalizeText(record.volume)}`;
 }
+
+export type Urgency = 'past' | 'urgent' | 'soon' | 'later';
+
+/** How close a date is, in days left: past, today or tomorrow, within three days, later. */
+export function urgencyOf(daysLeft: number): Urgency {
+  return daysLeft < 0 ? 'past' : daysLeft <= 1 ? 'urgent' : daysLeft <= 3 ? 'soon' : 'later';
+}

@@ -1,5 +1,5 @@
 import type { CartAction } from '../types';
-import { bibIdOf, bibIdOfAddress, controlsIn, formSelector } from './dom';
+import { bibIdOf, bibIdOfAddress, controlsIn, cssString, formSelector } from './dom';
 import { actionable, CART } from './records';
 
 /**
@@ -45,4 +45,3 @@ function request(url: URL, form: HTMLFormElement, fields: Record<string, string>
   return { formSelector: selector, action: new URL(form.getAttribute('action') || url.href, url).href, method, fields };
 }
 
-const cssString = (s: string): string => s.replace(/["\\]/g, '\\$&');

@@ -128,11 +128,15 @@ export function formSelector(form: HTMLFormElement): string | null {
   const doc = form.ownerDocument;
   const id = form.getAttribute('id');
   const candidates = [
-    id ? `form#${CSS_ESCAPE(id)}` : null,
-    form.getAttribute('name') ? `form[name="${form.getAttribute('name')}"]` : null,
-    form.getAttribute('action') ? `form[action="${form.getAttribute('action')}"]` : null,
+    id ? `form#${cssIdentifier(id)}` : null,
+    form.getAttribute('name') ? `form[name="${cssString(form.getAttribute('name')!)}"]` : null,
+    form.getAttribute('action') ? `form[action="${cssString(form.getAttribute('action')!)}"]` : null,
   ];
   return candidates.find((s) => s !== null && doc.querySelectorAll(s).length === 1) ?? null;
 }
 
-const CSS_ESCAPE = (id: string): string => id.replace(/[^\w-]/g, (c) => `\\${c}`);
+/** An id written as a CSS identifier (`form#id`). */
+const cssIdentifier = (id: string): string => id.replace(/[^\w-]/g, (c) => `\\${c}`);
+
+/** A value written inside a quoted CSS attribute selector. */
+export const cssString = (s: string): string => s.replace(/["\\]/g, '\\$&');

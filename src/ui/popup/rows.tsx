@@ -1,19 +1,14 @@
 import type { Hold, Loan } from '../../model';
 import type { ReadyHold } from '../../mirror/queries';
-import { daysLeft, shortDate, displayTitle } from '../format';
+import { daysLeft, shortDate, displayTitle, urgencyOf } from '../format';
 import { t } from '../i18n';
-
-/** Urgency class of a date: past, today/tomorrow, within three days, later. */
-function urgency(days: number): string {
-  return days < 0 ? 'past' : days <= 1 ? 'urgent' : days <= 3 ? 'soon' : 'later';
-}
 
 function Deadline({ hold, today }: { hold: ReadyHold; today: string }) {
   const { date, estimated } = hold.deadline;
   if (!date) return <span class="when">{t('deadlineNotSet')}</span>;
   const days = daysLeft(today, date);
   return (
-    <span class={`when ${urgency(days)}`}>
+    <span class={`when ${urgencyOf(days)}`}>
       {days < 0 ? t('deadlinePassed', shortDate(date)) : t('pickupBy', days, shortDate(date))}
       {estimated && <abbr class="estimated" title={t('estimatedHint')}>{t('estimated')}</abbr>}
     </span>
@@ -40,7 +35,7 @@ export function LoanRow({ loan, today }: { loan: Loan; today: string }) {
     <li class="loan">
       <span class="title">{displayTitle(loan)}</span>
       {loan.dueDate && days !== null && (
-        <span class={`when ${urgency(days)}`}>{days < 0 ? t('overdue', -days) : t('dueIn', days, shortDate(loan.dueDate))}</span>
+        <span class={`when ${urgencyOf(days)}`}>{days < 0 ? t('overdue', -days) : t('dueIn', days, shortDate(loan.dueDate))}</span>
       )}
     </li>
   );
