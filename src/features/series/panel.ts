@@ -51,6 +51,8 @@ export function openPanel(input: PanelInput): Panel {
   const chosen = new Set(order.filter((v) => holdingOf(v, known) === null));
   const ordered = library.rules.orderedReservation !== null;
   let advanceOn: SeriesPlan['advanceOn'] = 'borrowed';
+  /** Pressed once: a later change of ticks or order must not offer confirm again (a second plan, a second cart run). */
+  let confirmed = false;
   const active = activeHoldCount(known.holds, input.cardId);
   const free = freeSlots(library.rules.limit, active, pendingCount(input.plans.filter((p) => p.plan.libraryId === library.id).map((p) => p.plan)));
 
@@ -81,7 +83,7 @@ export function openPanel(input: PanelInput): Panel {
     if (library.rules.limit) lines.push(t('seriesPlanLimit', library.rules.limit.total, active, Number.isFinite(free) ? free : 0));
     if (n > 0 && now < (ordered ? n : 1)) lines.push(t('seriesPlanWaitSlot', (ordered ? n : 1) - now));
     summary.textContent = lines.join(' ');
-    confirm.disabled = n === 0;
+    confirm.disabled = confirmed || n === 0;
   };
   const row = (v: Volume, i: number) => {
     const li = ownedElement(doc, SERIES, 'li');
@@ -140,6 +142,7 @@ export function openPanel(input: PanelInput): Panel {
     },
   };
   confirm.addEventListener('click', () => {
+    confirmed = true;
     confirm.disabled = true;
     const volumes = picked();
     input.onConfirm({ volumes, advanceOn, reserveNow: reserveNowCount(volumes.length, free, ordered) }, panel);
