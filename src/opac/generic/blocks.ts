@@ -25,6 +25,8 @@ export interface RecordSet {
   /** Every label the set was read by, known or not (for diagnostics). */
   labels: string[];
   records: LabeledRecord[];
+  /** A table whose header row is its last row: nothing under the labels at all. */
+  headerOnly?: boolean;
 }
 
 /** Labels the reader does not take as record content: they never make a header row on their own. */
@@ -78,7 +80,7 @@ function readHeaderTable(rows: Element[], headerAt: number): RecordSet {
     }
     if (hasContent(record)) records.push(record);
   }
-  return { source: 'table', labels: columns.flat(), records };
+  return { source: 'table', labels: columns.flat(), records, headerOnly: rows.length === headerAt + 1 };
 }
 
 /** A table of label/value rows (書誌詳細, 所蔵情報): one record. */

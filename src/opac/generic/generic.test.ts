@@ -285,6 +285,18 @@ describe('honesty: a page that looks like a list but gives no records is not an 
     expect(reading.notUnderstood?.labels).toEqual(['タイトル', '予約状態']);
   });
 
+  it('takes a list table with its header and no row at all for an empty list (北海道立 with nothing reserved)', () => {
+    const header = '<tr><th>番号</th><th>予約日</th><th>予約種別</th><th>タイトル</th><th>受取場所</th><th>取置期限日</th><th>貸出可能</th></tr>';
+    const empty = new DOMParser().parseFromString(`<h2>予約状況照会</h2><table class="reserve">${header}</table>`, 'text/html');
+    expect(readGeneric('holds', empty, { today: '2026-04-05' })).toMatchObject({ holds: [], notUnderstood: null });
+    // The rows may live in a table of their own under a header-only table: then nothing is taken as empty.
+    const split = new DOMParser().parseFromString(
+      `<h2>予約状況照会</h2><table>${header}</table><table><tr><td>1</td><td>2026/04/01</td><td>通常</td><td>1Q84</td></tr><tr><td>2</td><td>2026/04/02</td><td>通常</td><td>三体</td></tr></table>`,
+      'text/html',
+    );
+    expect(readGeneric('holds', split, { today: '2026-04-05' }).notUnderstood).not.toBeNull();
+  });
+
   it('reads loans pages the same way', () => {
     const doc = new DOMParser().parseFromString('<h2>貸出中一覧</h2><p>現在借りている資料はありません。</p>', 'text/html');
     expect(readGeneric('loans', doc, { today: '2026-04-05' }).notUnderstood).toBeNull();

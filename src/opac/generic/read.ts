@@ -27,12 +27,15 @@ function unknownTableHeaders(doc: Document): string[] {
 /**
  * Why a holds or loans page gave no records, or null when "no records" is the truth. An explicit empty-list
  * message counts only when no labelled table has rows, so a table the reader failed on is never read as empty.
+ * So does a list table with its header and not one row under it, when no other data table on the page could hold
+ * the rows (some OPACs print the header and nothing else for an empty list).
  */
 function notUnderstood(sets: RecordSet[], doc: Document, what: string): NotUnderstood | null {
   const tables = sets.filter((s) => s.source === 'table');
   const labels = [...new Set([...sets.flatMap((s) => s.labels), ...unknownTableHeaders(doc)])];
   const tableHasRows = tables.some((s) => s.records.length > 0);
   if (!tableHasRows && saysEmpty(doc)) return null;
+  if (tables.length > 0 && tables.every((s) => s.headerOnly) && unknownTableHeaders(doc).length === 0) return null;
   if (tables.length > 0) return { reason: `a table headed ${tables[0]!.labels.join(' / ')} gave no ${what}`, labels };
   if (labels.length > 0) return { reason: `no ${what} among the tables and labels on the page`, labels };
   return { reason: `no ${what} list was found on the page`, labels };
