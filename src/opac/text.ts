@@ -15,3 +15,14 @@ export function normalizeText(s: string): string {
 export function titleKey(s: string): string {
   return normalizeText(s).replace(/\s/gu, '').toLowerCase();
 }
+
+/**
+ * A record's title as patrons know it, volume included: some readers keep the volume in the title (generic pages),
+ * others split it off (LICS-XP's 1Q84 + BOOK1), so it is added only when the title does not already carry it.
+ */
+export function displayTitle(record: { title: string; volume: string | null }): string {
+  if (!record.volume) return record.title;
+  const title = titleKey(record.title);
+  const carried = normalizeText(record.volume).split(' ').every((part) => title.includes(titleKey(part)));
+  return carried ? record.title : `${record.title} ${normalizeText(record.volume)}`;
+}

@@ -1,9 +1,11 @@
-import { normalizeText } from '../opac/text';
+import { displayTitle, normalizeText } from '../opac/text';
 import { compareKeys, seriesPosition } from './order';
 
 /** What grouping needs of a title on a page or in the mirror. */
 export interface SeriesItem {
   title: string;
+  /** The volume when the page splits it off the title (LICS-XP: 1Q84 + BOOK1). */
+  volume?: string | null;
   bibId: string | null;
   /** Publisher and format as the page shows them ("新潮社 (新潮文庫)"): editions split differently never mix. */
   publisher?: string | null;
@@ -19,7 +21,7 @@ export interface SeriesGroup<T extends SeriesItem> {
 }
 
 export function seriesIdOf(item: SeriesItem): { id: string; work: string; key: number[] | null } {
-  const { work, key } = seriesPosition(item.title);
+  const { work, key } = seriesPosition(displayTitle({ title: item.title, volume: item.volume ?? null }));
   return { id: `${work}|${normalizeText(item.publisher ?? '')}`, work, key };
 }
 

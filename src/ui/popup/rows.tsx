@@ -1,6 +1,7 @@
 import type { Hold, Loan } from '../../model';
 import type { ReadyHold } from '../../mirror/queries';
-import { daysLeft, shortDate, displayTitle, urgencyOf } from '../format';
+import { displayTitle } from '../../opac/text';
+import { daysLeft, shortDate, urgencyOf } from '../format';
 import { t } from '../i18n';
 
 function Deadline({ hold, today }: { hold: ReadyHold; today: string }) {

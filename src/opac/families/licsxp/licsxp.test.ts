@@ -1,3 +1,4 @@
+import { writerParts } from './results';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_LIBRARIES } from '../../../libraries';
 import { HAS_SAMPLES, fixture, parseHtml, sample } from '../../../../test/helpers/opac';
@@ -101,9 +102,16 @@ describe.skipIf(!HAS_SAMPLES)('LICS-XP, real Nishinomiya excerpts (../shared/opa
     const r = read(sample('nishinomiya-search-result-easy.excerpt.html'), 'WOpacEsSchCmpdExecAction.do', '2026-07-20');
     expect(r.page).toBe('results');
     expect(r.items).toEqual([
-      { title: '愛書狂の本棚', volume: null, bibId: '1000001646872', canAddToCart: true, author: null, publisher: null },
-      { title: 'IWGPコンプリートガイド', volume: null, bibId: '1000000478218', canAddToCart: true, author: null, publisher: null },
+      { title: '愛書狂の本棚', volume: null, bibId: '1000001646872', canAddToCart: true, author: 'エドワード・ブルック=ヒッチング/著 高..', publisher: '日経ナショナルジオグラフィック社 日経B..' },
+      { title: 'IWGPコンプリートガイド', volume: null, bibId: '1000000478218', canAddToCart: true, author: '石田 衣良/著', publisher: '文藝春秋' },
     ]);
+  });
+
+  it('splits the result line 著者　出版者　年 where names hold full-width spaces or no role mark', () => {
+    expect(writerParts('石田　衣良／著　文藝春秋　２０１０．１２')).toEqual({ author: '石田 衣良/著', publisher: '文藝春秋' });
+    expect(writerParts('村上春樹 著　新潮社 (新潮文庫)　2012.5')).toEqual({ author: '村上春樹 著', publisher: '新潮社 (新潮文庫)' });
+    expect(writerParts('新潮社　2012')).toEqual({ author: '新潮社', publisher: null });
+    expect(writerParts('')).toEqual({ author: null, publisher: null });
   });
 
   it('reads the item detail and its 予約カートに入れる button', () => {
