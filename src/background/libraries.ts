@@ -4,7 +4,8 @@ import { familyForUrl } from '../opac/registry';
 
 /**
  * The library row for an OPAC the patron adds by URL: a known library gets this origin added, an unknown one becomes
- * a custom row whose family comes from the URL signature (generic when none matches) and whose rules are unknown.
+ * a custom row whose family comes from the URL signature (generic when none matches) and whose rules are unknown
+ * but for what the family is known to offer (its ordered reservation).
  */
 export function libraryForAddedUrl(url: URL, knownId: string | null, existing: Library[]): Library {
   const origin = url.origin;
@@ -13,13 +14,20 @@ export function libraryForAddedUrl(url: URL, knownId: string | null, existing: L
     || KNOWN_LIBRARIES.find((l) => l.origins.includes(origin));
   if (knownId && !base) throw new Error(`unknown library id: ${knownId}`);
   if (base) return { ...base, origins: base.origins.includes(origin) ? base.origins : [...base.origins, origin] };
+  const family = familyForUrl(url);
   return {
     id: `custom-${url.host.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
     name: url.host,
     nameEn: url.host,
     origins: [origin],
-    family: familyForUrl(url)?.id ?? 'generic',
-    rules: { hold: null, closed: { weekdays: [], nationalHolidays: false, holidayShiftsToNextDay: false, yearEnd: null, monthly: [], dates: [] }, limit: null, renewal: null, orderedReservation: null },
+    family: family?.id ?? 'generic',
+    rules: {
+      hold: null,
+      closed: { weekdays: [], nationalHolidays: false, holidayShiftsToNextDay: false, yearEnd: null, monthly: [], dates: [] },
+      limit: null,
+      renewal: null,
+      orderedReservation: family?.orderedReservation ?? null,
+    },
   };
 }
 

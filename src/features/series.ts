@@ -36,10 +36,10 @@ export interface SeriesDeps {
 export function seriesFeature(deps: SeriesDeps): Feature {
   return {
     id: SERIES,
-    pages: ['results', 'detail', 'holds', 'loans', 'cart'],
+    pages: ['results', 'detail', 'holds', 'loans', 'cart', 'other'],
     async mount(ctx) {
       ensureStyle(ctx.doc);
-      if (ctx.reading.page === 'cart') return continueCart(ctx);
+      if (ctx.reading.page === 'cart' || ctx.reading.page === 'other') return continueCart(ctx);
       const plans = await deps.plans(ctx.library.id);
       if (ctx.reading.page === 'results' || ctx.reading.page === 'detail') await offerSeries(ctx, deps, plans);
       offerNext(ctx, deps, plans);
@@ -103,13 +103,17 @@ async function confirmPlan(ctx: FeatureContext, deps: SeriesDeps, work: string, 
   const volumes = choice.volumes.map((v, i): Volume => ({ ...v, status: i < choice.reserveNow ? 'in_cart' : 'queued' }));
   const plan = await deps.create({ libraryId: ctx.library.id, cardId: deps.cardId, work, volumes, advanceOn: choice.advanceOn, paused: false });
   if (choice.reserveNow === 0) return panel.say(t('seriesSaved'), 'done');
-  await reserve(ctx, deps, plan, plan.volumes.slice(0, choice.reserveNow), panel.say);
+  // The plan's confirm goes up to the library's confirmation screen: the first reservation's final click is the patron's.
+  await reserve(ctx, deps, plan, plan.volumes.slice(0, choice.reserveNow), panel.say, false);
 }
 
-/** Put volumes in the cart, note them in the plan, and take the tab to the cart page to finish at the library. */
-async function reserve(ctx: FeatureContext, deps: SeriesDeps, plan: SeriesPlan, volumes: Volume[], say: Panel['say']): Promise<void> {
+/**
+ * Put volumes in the cart, note them in the plan, and take the tab to the cart page to go on at the library; with
+ * `finish`, through to the library's final 予約する.
+ */
+async function reserve(ctx: FeatureContext, deps: SeriesDeps, plan: SeriesPlan, volumes: Volume[], say: Panel['say'], finish: boolean): Promise<void> {
   say(t('seriesWorking'), 'busy');
-  const out = await putInCart({ url: ctx.url, doc: ctx.doc }, volumes, ctx.library, deps.cart);
+  const out = await putInCart({ url: ctx.url, doc: ctx.doc }, volumes, ctx.library, deps.cart, { finish });
   if (out.inCart.length > 0) await deps.progress(plan.id, out.inCart.map((v) => v.bibId!), 'in_cart');
   const refused = volumes.filter((v) => !out.inCart.includes(v));
   if (refused.length > 0) await deps.progress(plan.id, refused.map((v) => v.bibId!), 'queued');
@@ -150,22 +154,39 @@ function offerNext(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): v
     };
     go.addEventListener('click', () => {
       go.disabled = true;
-      void reserve(ctx, deps, plan, [volume], say).catch((error: unknown) => say(t('seriesFailed', String(error)), 'failed'));
+      // The patron said "reserve the next volume" with the plan already decided: this click is the final one.
+      void reserve(ctx, deps, plan, [volume], say, true).catch((error: unknown) => say(t('seriesFailed', String(error)), 'failed'));
     }, { signal: ctx.signal });
     banner.append(text, go, status);
     (ctx.doc.body ?? ctx.doc.documentElement).prepend(banner);
   }
 }
 
-/** On the cart page the tab was sent to: the library's ordering form, filled in reading order. */
+/** Pages already continued: a re-read of the same page (its scripts changed it) must never press a button again. */
+const continued = new WeakSet<Document>();
+
+/** At the library's last screen: what Uketori did there, and which button is the patron's. */
+function finalWords(step: { button: string | null; numbered: boolean }): string {
+  if (!step.button) return t('seriesCartConfirmHere');
+  return t(step.numbered ? 'seriesCartFinalNumbered' : 'seriesCartFinal', step.button);
+}
+
+/**
+ * On the cart page the tab was sent to: the library's ordering form, filled in reading order. Any other page is
+ * continued only when Uketori's own press of the library's ordered-reservation button led there.
+ */
 function continueCart(ctx: FeatureContext): void {
   const intent = readIntent(ctx.doc);
-  if (!intent) return;
+  if (!intent || (ctx.reading.page !== 'cart' && intent.pressed.length === 0) || continued.has(ctx.doc)) return;
+  continued.add(ctx.doc);
   const step = continueInCart(ctx.doc, intent, intent.ordered ? ctx.library.rules.orderedReservation : null);
   const words: Record<typeof step.kind, string> = {
     switching: t('seriesCartSwitching', ctx.library.rules.orderedReservation ?? ''),
-    submitted: t('seriesCartSubmitted'),
-    ready: t('seriesCartReady'),
+    submitted: t('seriesCartProceeding'),
+    proceeding: t('seriesCartProceeding'),
+    reserving: t('seriesCartReserving'),
+    final: step.kind === 'final' ? finalWords(step) : '',
+    ready: step.kind === 'ready' && step.reason === 'came_back' ? t('seriesCartCameBack') : t('seriesCartReady'),
     missing: t('seriesCartMissing'),
     no_priority_boxes: t('seriesCartNoBoxes'),
   };

@@ -61,5 +61,7 @@ export interface FamilyAdapter {
   read(kind: PageKind, url: URL, doc: Document, ctx: ReadContext): Omit<PageReading, 'family' | 'library' | 'page'>;
   /** The cart request for one item on a results or detail page, or null when the page offers none for it. */
   cartAction(url: URL, doc: Document, bibId: string): CartAction | null;
+  /** The family's own ordered-reservation button (opac-vendors.md §8), for libraries added by URL; null when none is known. */
+  orderedReservation: string | null;
   examples: readonly ExampleUrl[];
 }

@@ -39,8 +39,8 @@ async function visit(page: Page, url: string): Promise<void> {
 
 /** Press a button of the library's own page by its words, as the patron does, and wait for the next page. */
 async function press(page: Page, words: string): Promise<void> {
-  const button = await page.evaluateHandle((w) => Array.from(document.querySelectorAll<HTMLElement>('button, input[type=submit]'))
-    .find((b) => !b.closest('[data-uketori]') && ((b as HTMLInputElement).type === 'submit' && b.tagName === 'INPUT' ? (b as HTMLInputElement).value : b.textContent)?.trim() === w), words);
+  const button = await page.evaluateHandle((w) => Array.from(document.querySelectorAll<HTMLElement>('button, input[type=submit], input[type=button]'))
+    .find((b) => !b.closest('[data-uketori]') && (b.tagName === 'INPUT' ? (b as HTMLInputElement).value : b.textContent)?.trim() === w), words);
   await Promise.all([page.waitForNavigation({ timeout: 15_000 }), (button as unknown as { click(): Promise<void> }).click()]);
 }
 
@@ -62,8 +62,8 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
   let watcher: Page;
 
   beforeAll(async () => {
-    sim = await startSim({ libraries: ['hokkaido-pref', 'mito-city'], today: '2026-11-23' });
-    for (const id of ['hokkaido-pref', 'mito-city']) {
+    sim = await startSim({ libraries: ['hokkaido-pref', 'mito-city', 'licsxp-demo'], today: '2026-11-23' });
+    for (const id of ['hokkaido-pref', 'mito-city', 'licsxp-demo']) {
       const { card, password } = DEMO_PATRONS[id]!;
       await control(sim.origins[id]!, 'seed-patron', { card, password });
     }
@@ -106,6 +106,27 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     expect(new Set(holds.map((h) => h.order?.group)).size).toBe(1);
   });
 
+  it('LICS-XP: three volumes through 順番予約へ; the library reserves them in that order after the patron\'s 順番予約申込', async () => {
+    await logIn(page, sim.origins, 'licsxp-demo');
+    await visit(page, demoUrl(sim.origins, 'licsxp-demo', 'holds'));
+    await visit(page, demoUrl(sim.origins, 'licsxp-demo', 'search'));
+    await openSeries(page, '1Q84|新潮社');
+    expect(await page.$eval('.uketori-series-summary', (el) => el.textContent)).toContain('順番予約へ');
+    await page.click('.uketori-series-panel button[data-action="confirm"]');
+    // Cart → 順番予約へ (the library's ordering screen) → 順番 set in reading order; Uketori stops there.
+    await waitForPath(page, '/licsxp-opac/WOpacUsrToJunbanAction.do');
+    await page.waitForSelector('.uketori-series-next[data-step="final"]');
+    expect(await page.$eval('.uketori-series-next[data-step="final"]', (el) => el.textContent)).toBe('巻の順に番号を入れました。内容を確かめて「順番予約申込」を押すと予約されます。');
+    const order = await page.$$eval('table.list tbody tr', (trs) => trs.map((tr) => [tr.querySelector('strong')!.textContent!.slice(0, 10), (tr.querySelector('select') as HTMLSelectElement).value]));
+    expect(order.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([['1Q84 BOOK1', '1'], ['1Q84 BOOK2', '2'], ['1Q84 BOOK3', '3']]);
+    expect(await serverHolds(sim, 'licsxp-demo')).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/${kind}-series-junban-licsxp.png`, fullPage: true });
+
+    await press(page, '順番予約申込');
+    const holds = await serverHolds(sim, 'licsxp-demo');
+    expect(holds.map((h) => [h.recordId, h.order?.priority])).toEqual([['1000101', 1], ['1000102', 2], ['1000103', 3]]);
+  });
+
   it('水戸市: vol. 1 reserved, borrowed after the clock moves, a notice, vol. 2 reserved with one click', async () => {
     const origin = sim.origins['mito-city']!;
     const { card } = DEMO_PATRONS['mito-city']!;
@@ -116,9 +137,11 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     expect(await page.$eval('.uketori-series-summary', (el) => el.textContent)).toContain('順番を指定できない');
     await page.screenshot({ path: `${SHOTS}/${kind}-series-panel-mito.png` });
     await page.click('.uketori-series-panel button[data-action="confirm"]');
-    // Vol. 1 goes in the cart and through the library's own 予約する; pickup and contact stay the patron's choice.
-    await waitForPath(page, '/toshokan/user/reserve/input');
-    await press(page, '次に進む');
+    // Vol. 1 goes in the cart and through the library's 予約する and 次に進む to 予約内容確認: its 予約する is the patron's.
+    await waitForPath(page, '/toshokan/user/reserve/confirm');
+    await page.waitForSelector('.uketori-series-next[data-step="final"]');
+    expect(await page.$eval('.uketori-series-next[data-step="final"]', (el) => el.textContent)).toBe('内容を確かめて「予約する」を押すと予約されます。');
+    expect(await serverHolds(sim, 'mito-city')).toEqual([]);
     await press(page, '予約する');
     expect((await serverHolds(sim, 'mito-city')).map((h) => h.recordId)).toEqual(['1000101']);
     await visit(page, demoUrl(sim.origins, 'mito-city', 'holds'));
@@ -136,16 +159,15 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     expect(notices).toHaveLength(1);
     expect(await until(() => notificationsSeen(watcher), (seen) => seen.includes(notices[0]!.id))).toContain(notices[0]!.id);
 
-    // The library's page offers the next volume: one click puts it in the cart and goes on to the library's form.
+    // The library's page offers the next volume: one click reserves it, through the library's own pages.
     await visit(page, demoUrl(sim.origins, 'mito-city', 'loans'));
     await page.waitForSelector('.uketori-series-next button[data-action="reserve-next"]');
     expect(await page.$eval('.uketori-series-next', (el) => el.textContent)).toContain('次の巻「1Q84 BOOK2」を予約できます');
     await page.screenshot({ path: `${SHOTS}/${kind}-series-next-mito.png` });
     await page.click('.uketori-series-next button[data-action="reserve-next"]');
-    await waitForPath(page, '/toshokan/user/reserve/input');
-    await press(page, '次に進む');
-    await press(page, '予約する');
-    expect((await serverHolds(sim, 'mito-city')).filter((h) => h.state === 'waiting').map((h) => h.recordId)).toEqual(['1000102']);
+    const waiting = await until(async () => (await serverHolds(sim, 'mito-city')).filter((h) => h.state === 'waiting').map((h) => h.recordId), (ids) => ids.length > 0);
+    expect(waiting).toEqual(['1000102']);
+    await waitForPath(page, '/toshokan/user/reserve/confirm');
 
     // The patron ends the plan from the popup.
     const popup = await ext.openExtensionPage('popup.html', `${MITO_SERIES} [data-plan]`);

@@ -1,13 +1,19 @@
 /**
- * What the series feature asks of the cart page the tab is about to open: which titles to reserve, in which order,
- * and whether through the library's ordered reservation. Kept in the page origin's session storage (ids only), so
- * it lives exactly as long as the tab and never leaves the library's site.
+ * What the series feature asks of the cart page the tab is about to open, and of the library's pages after it:
+ * which titles to reserve, in which order, through the library's ordered reservation or not, and whether the
+ * patron's click already covers the library's final 予約する (the queue's one-click next volume). Kept in the page
+ * origin's session storage, so it lives exactly as long as the tab and never leaves the library's site.
  */
 export interface CartIntent {
   bibIds: string[];
+  /** The titles as the result list showed them: a confirmation screen is checked against them before its final click. */
+  titles: string[];
   ordered: boolean;
-  /** The library's ordered-reservation button was pressed once already: never press it twice. */
-  switched: boolean;
+  /** Go on through the library's confirmation and press its final button. */
+  finish: boolean;
+  /** The words of the library's buttons Uketori pressed so far: none is pressed twice, and a page other than the cart
+   *  is continued only when one of them led there. */
+  pressed: string[];
   at: number;
 }
 
@@ -18,11 +24,13 @@ export function writeIntent(doc: Document, intent: CartIntent): void {
   doc.defaultView?.sessionStorage.setItem(KEY, JSON.stringify(intent));
 }
 
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((b): b is string => typeof b === 'string') : []);
+
 export function readIntent(doc: Document, now = Date.now()): CartIntent | null {
   try {
-    const raw = JSON.parse(doc.defaultView?.sessionStorage.getItem(KEY) ?? 'null') as Partial<CartIntent> | null;
+    const raw = JSON.parse(doc.defaultView?.sessionStorage.getItem(KEY) ?? 'null') as Partial<Record<keyof CartIntent, unknown>> | null;
     if (!raw || !Array.isArray(raw.bibIds) || typeof raw.at !== 'number' || now - raw.at > TTL_MS) return null;
-    return { bibIds: raw.bibIds.filter((b): b is string => typeof b === 'string'), ordered: raw.ordered === true, switched: raw.switched === true, at: raw.at };
+    return { bibIds: strings(raw.bibIds), titles: strings(raw.titles), ordered: raw.ordered === true, finish: raw.finish === true, pressed: strings(raw.pressed), at: raw.at };
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import type { Library, SeriesPlan } from '../../model';
+import { displayTitle } from '../../opac/text';
 import { volumeName } from '../../series/notice';
 import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from '../../series/plan';
 import type { PlanState } from '../../series/queue';
@@ -97,14 +98,14 @@ export function openPanel(input: PanelInput): Panel {
       else chosen.delete(v);
       render();
     }, { signal: input.signal });
-    label.append(box, ` ${v.title}`);
+    label.append(box, ` ${displayTitle(v)}`);
     li.append(label);
     const holding = holdingOf(v, known);
     if (holding) li.append(ownedElement(doc, SERIES, 'span', ` (${t(`seriesHave_${holding}`)})`));
     for (const [text, to, aria] of [['↑', i - 1, 'seriesMoveUp'], ['↓', i + 1, 'seriesMoveDown']] as const) {
       if (to < 0 || to >= order.length) continue;
       const move = button(doc, text, aria === 'seriesMoveUp' ? 'up' : 'down');
-      move.setAttribute('aria-label', t(aria, v.title));
+      move.setAttribute('aria-label', t(aria, displayTitle(v)));
       move.addEventListener('click', () => {
         order.splice(i, 1);
         order.splice(to, 0, v);

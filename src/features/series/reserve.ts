@@ -1,4 +1,5 @@
 import type { Library, SeriesPlan } from '../../model';
+import { displayTitle } from '../../opac/text';
 import { addToCart, type AddResult, type CartDeps } from '../cart/add';
 import { writeIntent } from './intent';
 
@@ -22,9 +23,16 @@ function cartLink(doc: Document, base: URL): string | null {
 
 /**
  * Put volumes in the library's cart in reading order with the one-click cart's own request, stopping at the first
- * the library refuses; then leave word for the cart page (which titles, in which order) and return where it is.
+ * the library refuses; then leave word for the cart page (which titles, in which order, and whether the patron's
+ * click was the final one: `finish`) and return where it is.
  */
-export async function putInCart(page: { url: URL; doc: Document }, volumes: readonly Volume[], library: Library, deps: CartDeps): Promise<ReserveOutcome> {
+export async function putInCart(
+  page: { url: URL; doc: Document },
+  volumes: readonly Volume[],
+  library: Library,
+  deps: CartDeps,
+  { finish }: { finish: boolean },
+): Promise<ReserveOutcome> {
   const inCart: Volume[] = [];
   let stopped: ReserveOutcome['stopped'] = null;
   for (const volume of volumes) {
@@ -41,7 +49,14 @@ export async function putInCart(page: { url: URL; doc: Document }, volumes: read
   }
   const cartUrl = cartLink(page.doc, page.url);
   if (cartUrl && inCart.length > 0) {
-    writeIntent(page.doc, { bibIds: inCart.map((v) => v.bibId!), ordered: library.rules.orderedReservation !== null, switched: false, at: Date.now() });
+    writeIntent(page.doc, {
+      bibIds: inCart.map((v) => v.bibId!),
+      titles: inCart.map(displayTitle),
+      ordered: library.rules.orderedReservation !== null,
+      finish,
+      pressed: [],
+      at: Date.now(),
+    });
   }
   return { inCart, stopped, cartUrl };
 }

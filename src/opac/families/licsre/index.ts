@@ -12,5 +12,6 @@ export const licsre: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans }),
   cartAction: () => null,
+  orderedReservation: null,
   examples,
 };

@@ -10,6 +10,8 @@ const ACTIONS: Record<string, PageKind> = {
   'wopactifschcmpdexecaction.do': 'results',
   'wopactiftillistdispaction.do': 'results',
   'wopaccommontoyoycartdispaction.do': 'cart',
+  // 順番予約: a step of reserving from the cart (it lists only the chosen titles), not a list Uketori mirrors.
+  'wopacusrtojunbanaction.do': 'other',
   'wopacusrrsvlistaction.do': 'holds',
   'wopacusrlendlistaction.do': 'loans',
   'wopacesschcmpddispaction.do': 'other',

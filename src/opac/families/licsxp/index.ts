@@ -15,5 +15,7 @@ export const licsxp: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail }),
   cartAction,
+  // The cart's 順番予約へ opens a screen that numbers the chosen titles (opac-vendors.md §2, Nishinomiya's guide).
+  orderedReservation: '順番予約へ',
   examples,
 };

@@ -12,5 +12,6 @@ export const opw: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readUserInfo, loans: readUserInfo }),
   cartAction: () => null,
+  orderedReservation: null,
   examples,
 };

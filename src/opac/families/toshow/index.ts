@@ -12,5 +12,6 @@ export const toshow: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readStatus, loans: readStatus }),
   cartAction: () => null,
+  orderedReservation: null,
   examples,
 };

@@ -15,5 +15,6 @@ export const winj: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail, cart: readCart }),
   cartAction,
+  orderedReservation: null,
   examples,
 };
