@@ -8,7 +8,7 @@ import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS } from '../sim/demo-world';
 import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
-import { addDemoLibraries, demoUrl, logIn } from './harness/demo-patron';
+import { addDemoLibraries, demoUrl, logIn, visit } from './harness/demo-patron';
 import { jst, mirrorRows, notificationsSeen, setExtensionClock, watchNotifications } from './harness/patron';
 
 const SHOTS = resolve('shots');
@@ -29,12 +29,6 @@ async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, time
     if (ok(value) || Date.now() > end) return value;
     await new Promise((r) => setTimeout(r, 250));
   }
-}
-
-/** Open a page of the library and wait until Uketori has read it and mounted its features. */
-async function visit(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
 }
 
 /** Press a button of the library's own page by its words, as the patron does, and wait for the next page. */

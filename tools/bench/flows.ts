@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
-import { demoUrl } from '../../test/e2e/harness/demo-patron';
+import { demoUrl, visit } from '../../test/e2e/harness/demo-patron';
 import type { RequestLogEntry } from '../../test/sim/core/request-log';
 import { control } from '../../test/sim/browser';
 
@@ -72,4 +72,23 @@ export async function seriesByHand(page: Page, origins: Record<string, string>, 
   await clickAndLoad(page, 'button[value="reserve"], input[value="予約する"]');
   await clickAndLoad(page, 'button[value="confirm"], input[value="確認"]');
   return clicks + 3;
+}
+
+/**
+ * The same series with Uketori: on the list, シリーズ順に予約 and the panel's confirm; Uketori fills the cart, 読みたい順予約
+ * and the priorities up to the library's 予約内容確認, where the last click, 確認, is the patron's.
+ */
+export async function seriesWithUketori(page: Page, origins: Record<string, string>, series: string, bibs: readonly string[]): Promise<number> {
+  await visit(page, demoUrl(origins, 'hokkaido-pref', 'search'));
+  // As the e2e test's `openSeries`: the button of this work and publisher, then its panel.
+  await page.waitForSelector('button[data-uketori="series"][data-series]', { timeout: 20_000 });
+  await page.$$eval('button[data-uketori="series"][data-series]', (els, id) => (els as HTMLElement[]).find((b) => b.dataset.series === id)!.click(), series);
+  await page.waitForSelector('.uketori-series-panel');
+  const ticked = await page.$$eval('.uketori-series-panel li input[type=checkbox]', (els) => (els as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.dataset.bib));
+  if (ticked.join() !== bibs.join()) throw new Error(`series panel ticks [${ticked.join()}], not [${bibs.join()}]: ${await page.$eval('.uketori-series-panel', (el) => el.textContent)}`);
+  await page.click('.uketori-series-panel button[data-action="confirm"]');
+  // Several page loads follow (cart, 読みたい順予約, 予約する): wait for where they end, as the e2e test's `waitForPath`.
+  await page.waitForFunction(() => location.pathname === '/wo/usr/cart/confirm' && document.readyState === 'complete', { timeout: 30_000 });
+  await clickAndLoad(page, 'button[value="confirm"], input[value="確認"]');
+  return 3; // open the panel, confirm, 確認
 }

@@ -48,3 +48,9 @@ export async function cartStatus(page: Page, bibId: string, timeout = 20_000): P
   }, { timeout }, bibId);
   return String(await handle.jsonValue());
 }
+
+/** Open a page of the library and wait until Uketori has read it and mounted its features. */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
+}
