@@ -4,7 +4,7 @@ import { readSetting } from '../mirror/settings';
 import { addDays, daysBetween, todayInTokyo } from '../opac/dates';
 import { deadlineAt } from '../reminders/deadline';
 import { deriveReminders, dueNow, nextAlarm, outOfQuietHours, snooze } from '../reminders/schedule';
-import { seriesRecordKey, seriesVolumeOf, volumeName } from '../series/notice';
+import { seriesRecordKey, seriesTurnDay, seriesVolumeOf, volumeName } from '../series/notice';
 import { shortDate } from '../ui/format';
 import { planStates } from '../mirror/series';
 
@@ -47,7 +47,7 @@ export async function runReminders(db: MirrorDb, edges: ReminderEdges, ready: Re
       db.holds.toArray(), db.loans.toArray(), db.libraries.toArray(), db.reminders.toArray(), readSetting(db, 'reminders'), planStates(db),
     ]);
     const seriesNext = plans.flatMap(({ plan, step }) => (step.kind === 'reserve'
-      ? [{ recordKey: seriesRecordKey(plan, plan.volumes[step.index]!), since: todayInTokyo(new Date(plan.createdAt)) }]
+      ? [{ recordKey: seriesRecordKey(plan, plan.volumes[step.index]!), since: seriesTurnDay(plan, plan.volumes[step.index]!, holds) }]
       : []));
     const derived = deriveReminders({ holds, loans, libraries, settings, now, justReady: ready, previous, seriesNext });
     const ids = new Set(derived.map((r) => r.id));

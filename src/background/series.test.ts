@@ -73,6 +73,30 @@ describe('series queue in the background', () => {
     expect(await planStates(db, MITO)).toEqual([]);
   });
 
+  it('says 次の巻を予約できます again — once — when the volume\'s reservation expired on the shelf and it is queued again', async () => {
+    const plan = await queue();
+    await seen('loans', T0 + 1000, { loans: [loan(B1.title, { volume: B1.volume })] });
+    await remind();
+    expect(shown.map((n) => n.title)).toEqual(['noticeSeriesNext']);
+
+    // Vol. 2 reserved, ready until 11/26, never collected: on 11/28 it has left the holds page.
+    await handlers().seriesProgress({ type: 'seriesProgress', id: plan.id, bibIds: ['1000102'], status: 'in_cart' }, {});
+    now = jst('2026-11-24T10:00');
+    await seen('holds', now, { holds: [hold(B2.title, { volume: B2.volume, state: 'ready', pickupDeadline: '2026-11-26' })] });
+    await remind();
+    expect((await planStates(db, MITO))[0]!.plan.volumes[1]!.status).toBe('ready');
+    now = jst('2026-11-28T10:00');
+    await seen('holds', now, { holds: [], today: '2026-11-28' });
+    await remind();
+    const [state] = await planStates(db, MITO);
+    expect(state!.plan.volumes[1]!.status).toBe('queued');
+    expect(state!.step).toEqual({ kind: 'reserve', index: 1 });
+    const seriesNotices = () => shown.filter((n) => n.title === 'noticeSeriesNext').map((n) => n.message);
+    expect(seriesNotices()).toEqual(['1Q84 BOOK2\n水戸市立図書館', '1Q84 BOOK2\n水戸市立図書館']);
+    await remind();
+    expect(seriesNotices()).toHaveLength(2);
+  });
+
   it('waits for a slot at the limit (15 at 水戸), and offers the volume once one frees', async () => {
     await queue();
     const full = Array.from({ length: 15 }, (_, i) => hold(`本 ${i + 1}巻`, { volume: `${i + 1}巻` }));

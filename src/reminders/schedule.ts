@@ -100,7 +100,7 @@ export function deriveReminders(input: DeriveInput): Reminder[] {
     if (date) out.push(...countdown(h.key, 'pickup_deadline', date, settings.daysBefore, settings, now));
   }
   for (const l of loans) if (l.dueDate) out.push(...countdown(l.key, 'due_soon', l.dueDate, LOAN_DAYS_BEFORE, settings, now));
-  // One notice per volume and plan: the id keeps the plan's first day, so it never repeats while the volume waits.
+  // One notice per volume and turn: the id keeps the day the turn began, so it never repeats while the volume waits.
   for (const s of seriesNext) out.push(reminder(s.recordKey, 'series_next', s.since, outOfQuietHours(now, settings.quietHours)));
   out.push(...previous.filter((r) => r.kind === 'hold_ready' && r.firedAt === null && readyKeys.has(r.recordKey)));
 

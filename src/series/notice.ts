@@ -1,5 +1,7 @@
-import type { SeriesPlan } from '../model';
+import type { Hold, IsoDate, SeriesPlan } from '../model';
+import { todayInTokyo } from '../opac/dates';
 import { recordTitleKey } from '../mirror/record-keys';
+import { sameVolume } from './records';
 
 type Volume = SeriesPlan['volumes'][number];
 
@@ -20,4 +22,15 @@ export function seriesVolumeOf(plans: readonly SeriesPlan[], recordKey: string):
 /** "1Q84 BOOK2": the work and the volume label, as a notice or the popup names a volume. */
 export function volumeName(plan: Pick<SeriesPlan, 'work'>, v: Pick<Volume, 'title' | 'volume'>): string {
   return v.volume ? `${plan.work} ${v.volume}` : v.title;
+}
+
+/**
+ * The day a volume's turn began, which names its "次の巻を予約できます" notice: the plan's first day, or the day the
+ * volume's last reservation expired on the shelf (it is queued again, and the patron is told again — once).
+ */
+export function seriesTurnDay(plan: SeriesPlan, v: Volume, holds: readonly Hold[]): IsoDate {
+  const expired = holds
+    .filter((h) => h.outcome === 'expired' && h.goneAt !== null && h.goneAt >= plan.createdAt && sameVolume(v, h))
+    .reduce((latest, h) => Math.max(latest, h.goneAt!), plan.createdAt);
+  return todayInTokyo(new Date(expired));
 }
