@@ -3,7 +3,7 @@ import { clearMirror, exportMirror, importMirror, parseBackup } from '../mirror/
 import type { MirrorDb } from '../mirror/db';
 import { featureSwitches, writeSetting } from '../mirror/settings';
 import type { BackgroundEdges } from './handlers';
-import { refreshLibraries } from './refresh';
+import { endInterruptedRefreshes, refreshLibraries } from './refresh';
 
 type DataHandlers = Pick<Handlers, 'refresh' | 'featureSwitches' | 'saveSettings' | 'updateCard' | 'exportData' | 'importData' | 'deleteAllData'>;
 
@@ -14,8 +14,11 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
     await edges.changed('libraries');
     await edges.changed('records');
   };
+  // Built once per background start, so this runs once per start; a refresh asked meanwhile waits for it.
+  const started = endInterruptedRefreshes(db).catch((error: unknown) => console.warn('[Uketori]', error));
   return {
     async refresh({ libraryId }) {
+      await started;
       const results = await refreshLibraries(db, edges.refresh, libraryId);
       await edges.changed('records', results.flatMap((r) => r.events));
       return { results: results.map(({ libraryId: id, outcome }) => ({ libraryId: id, outcome })) };

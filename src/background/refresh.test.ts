@@ -7,7 +7,7 @@ import { readSetting, writeSetting } from '../mirror/settings';
 import type { PageReading } from '../opac/types';
 import { readHtml } from '../opac/read-html';
 import { classifyPage, diagnostic, libraryOutcome } from './refresh-outcome';
-import { refreshLibraries, rememberPage } from './refresh';
+import { endInterruptedRefreshes, refreshLibraries, rememberPage } from './refresh';
 import { fakeOpac, fakeRefreshEdges, type FakeOpac } from './test-edges';
 
 const ORIGIN = 'https://www.library.pref.hokkaido.jp';
@@ -75,6 +75,17 @@ describe('refresh', () => {
 
 const reading = (page: PageReading['page'], notUnderstood: PageReading['notUnderstood'] = null): PageReading =>
   ({ family: 'generic', library: 'hokkaido-pref', page, holds: [], loans: [], items: [], cart: [], notUnderstood });
+
+describe('a refresh cut off when the background stopped', () => {
+  it('gives each library left as refreshing its last check back, and leaves the others alone', async () => {
+    const last = { running: true, checkedAt: NOW - 3_600_000, outcome: 'login' as const, loginUrl: 'https://opac.example.jp/login', diagnostic: null };
+    const other = { running: false, checkedAt: NOW, outcome: 'ok' as const, loginUrl: null, diagnostic: null };
+    await writeSetting(db, 'refresh', { 'hokkaido-pref': last, 'mito-city': other });
+    expect(await endInterruptedRefreshes(db)).toEqual(['hokkaido-pref']);
+    expect(await readSetting(db, 'refresh')).toEqual({ 'hokkaido-pref': { ...last, running: false }, 'mito-city': other });
+    expect(await endInterruptedRefreshes(db)).toEqual([]);
+  });
+});
 
 describe('refresh outcome', () => {
   it('classifies a page by status, kind, redirect and the reader\'s doubt', () => {

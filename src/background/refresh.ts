@@ -40,7 +40,8 @@ export async function refreshLibrary(db: MirrorDb, library: Library, edges: Refr
   const pages = (await readSetting(db, 'pages'))[library.id];
   const previous = (await readSetting(db, 'refresh'))[library.id];
   const targets = (['holds', 'loans'] as const).flatMap((kind) => (pages?.[kind] ? [{ kind, url: pages[kind] }] : []));
-  await setStatus(db, library.id, { running: true, checkedAt: previous?.checkedAt ?? null, outcome: previous?.outcome ?? null, loginUrl: null, diagnostic: null });
+  // While it runs, the library keeps its last check (so a refresh cut off can give it back: endInterruptedRefreshes).
+  await setStatus(db, library.id, { checkedAt: null, outcome: null, loginUrl: null, diagnostic: null, ...previous, running: true });
 
   const checks: PageCheck[] = [];
   const events: MirrorEvent[] = [];
@@ -72,6 +73,20 @@ async function checkPage(expected: ListPage, requested: string, library: Library
     const reason = error instanceof Error ? error.message : String(error);
     return { check: { expected, requested, finalUrl: null, outcome: { kind: 'failed', reason } }, reading: null, at };
   }
+}
+
+/**
+ * A background that has just started has no refresh under way: a library still marked as refreshing was cut off
+ * when the previous background stopped (Chrome ends its service worker, the browser quits). Give each its last
+ * check back, or the popup would say 確認中… and keep its button disabled for good. What the cut-off refresh had
+ * already reconciled stays: each page is reconciled whole, in one transaction.
+ */
+export async function endInterruptedRefreshes(db: MirrorDb): Promise<string[]> {
+  const interrupted = Object.entries(await readSetting(db, 'refresh')).filter(([, s]) => s.running).map(([id]) => id);
+  if (interrupted.length > 0) {
+    await updateSetting(db, 'refresh', (all) => Object.fromEntries(Object.entries(all).map(([id, s]) => [id, interrupted.includes(id) ? { ...s, running: false } : s])));
+  }
+  return interrupted;
 }
 
 /** Refresh every library of the mirror (or one), side by side: libraries are separate servers. */
