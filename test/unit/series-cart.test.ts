@@ -78,6 +78,8 @@ function run(page: Page, s: Session, intent: Omit<CartIntent, 'at' | 'titles'> &
   return { step, doc, pressed, intent: readIntent(doc) };
 }
 
+/** How Uketori reads a page: the screens of a reservation under way must never pass for the holds list. */
+const kindOf = (page: Page, s: Session) => readPage(new URL(page.url), loadPage(page), { today: TODAY }, [s.library]).page;
 const ticked = (doc: Document, name: string) => Array.from(doc.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${name}"]`)).filter((c) => c.checked).map((c) => recordOf(c.value));
 const bibOf = (s: Session, id: string) => s.volumes.get(id)!.bibId!;
 
@@ -109,6 +111,7 @@ describe('北海道立: 読みたい順予約 in the cart', () => {
       fill: Object.fromEntries(['1000101', '1000102', '1000103'].map((id) => [`priority_${id}`, priority(id)])),
     });
     expect(new URL(confirm.url).pathname).toBe('/wo/usr/cart/confirm');
+    expect(kindOf(confirm, s)).toBe('other');
     const third = run(confirm, s, second.intent!);
     expect(third.step).toEqual({ kind: 'final', button: null, numbered: false });
     expect(third.pressed).toEqual([]);
@@ -173,11 +176,13 @@ describe('水戸市: one click for the next volume goes through to the library\'
     expect(ticked(first.doc, 'id')).toEqual(['1000102']);
 
     const input = await s.browser.submit(cart, { button: '予約する', check: ['id=1000102'] });
+    expect(kindOf(input, s)).toBe('other');
     const second = run(input, s, first.intent!);
     expect(second.step).toEqual({ kind: 'proceeding' });
     expect(second.pressed).toEqual(['次に進む']);
 
     const confirm = await s.browser.submit(input, { button: '次に進む' });
+    expect(kindOf(confirm, s)).toBe('other');
     const third = run(confirm, s, second.intent!);
     expect(third.step).toEqual({ kind: 'reserving' });
     expect(third.pressed).toEqual(['予約する']);

@@ -4,8 +4,12 @@ import { textOf } from './dom';
 import { findRecordSets } from './blocks';
 import { isHoldRecord, isLoanRecord } from './records';
 
-/** Headings that name a page kind, in the order they are tried (cart before holds: 予約カート状況). */
+/**
+ * Headings that name a page kind, in the order they are tried (cart before holds: 予約カート状況). The screens of a
+ * reservation under way come first: their table lists what is about to be reserved, never the patron's holds.
+ */
 const HEADING_KINDS: [PageKind, RegExp][] = [
+  ['other', /予約(?:内容|情報)の?(?:確認|入力)|予約の?(?:結果|完了)|予約変更・取消/],
   ['cart', /予約カート|予約かご|予約籠|カートの中|カート一覧|予約バスケット/],
   ['holds', /予約状況照会|予約状況一覧|予約一覧|予約照会|予約中一覧|予約中の資料|予約している資料|予約状況/],
   ['loans', /貸出状況照会|貸出状況一覧|貸出中一覧|貸出一覧|貸出照会|借りている資料|貸出中の資料|貸出状況/],
