@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../test/e2e/harness/browsers';
-import { cartStatus, demoUrl, logIn } from '../../test/e2e/harness/demo-patron';
+import { cartStatus, demoUrl, logIn, visit } from '../../test/e2e/harness/demo-patron';
 import { mirrorRows, notificationsSeen, setExtensionClock, watchNotifications } from '../../test/e2e/harness/patron';
+
+/** The six-volume 文庫 1Q84, none of it reserved by the demo patron: Uketori's id for the group (work and publisher). */
+const BUNKO = '1Q84|新潮社 (新潮文庫)';
 
 interface Step {
   name: string;
@@ -132,11 +135,25 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
       },
     },
     {
-      name: 'series in reading order',
+      name: 'a series in reading order (北海道立 読みたい順予約)',
       run: async () => {
-        await page.goto(url('hokkaido-pref', 'search'));
-        const series = await page.$('[data-uketori="series"]');
-        return series ? `series helper shown — ${await shot(page, 'series')}` : 'missing: シリーズ順に予約 is not built yet';
+        await visit(page, url('hokkaido-pref', 'search'));
+        const offer = await page.$$eval('button[data-uketori="series"][data-series]', (els, id) => {
+          const offer = (els as HTMLElement[]).find((b) => b.dataset.series === id);
+          offer?.click();
+          return offer !== undefined;
+        }, BUNKO);
+        if (!offer) return `missing: no シリーズ順に予約 for ${BUNKO} — ${await shot(page, 'series-missing')}`;
+        await page.waitForSelector('.uketori-series-panel');
+        const panel = await shot(page, 'series-panel');
+        await page.click('.uketori-series-panel button[data-action="confirm"]');
+        // Uketori: cart → 読みたい順予約 → priorities → 予約する; the library's 確認 is the patron's click.
+        await page.waitForFunction(() => location.pathname === '/wo/usr/cart/confirm' && document.readyState === 'complete', { timeout: 30_000 });
+        const confirm = await shot(page, 'series-confirm');
+        await Promise.all([page.waitForNavigation(), page.click('button[value="confirm"]')]);
+        await visit(page, url('hokkaido-pref', 'holds'));
+        const kinds = await page.$$eval('table.reserve tr td:nth-child(3)', (tds) => tds.map((td) => td.textContent ?? '').filter((k) => k.startsWith('読みたい順')));
+        return `panel — ${panel}; the library's confirmation, numbered — ${confirm}; reserved: ${kinds.join(' ')} — ${await shot(page, 'series-holds')}`;
       },
     },
   ];
