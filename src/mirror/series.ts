@@ -38,7 +38,7 @@ export async function planStates(db: MirrorDb, libraryId?: string): Promise<Plan
   for (const plan of plans) {
     const library = libraries.get(plan.libraryId);
     const known = await knownFor(db, plan.libraryId, plan.cardId);
-    const pending = pendingCount(plans.filter((p) => p.libraryId === plan.libraryId));
+    const pending = pendingCount(plans, plan);
     const free = freeSlots(library?.rules.limit ?? null, activeHoldCount(known.holds, plan.cardId), pending);
     states.push({ plan, free: Number.isFinite(free) ? free : null, step: nextStep(plan, { ordered: Boolean(library?.rules.orderedReservation), free }) });
   }

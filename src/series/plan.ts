@@ -18,7 +18,12 @@ export function reserveNowCount(chosen: number, free: number, ordered: boolean):
   return Math.min(chosen, free, ordered ? chosen : 1);
 }
 
-/** Volumes in use by a plan but not yet holds the mirror can count: put in the cart on the way to a reservation. */
-export function pendingCount(plans: readonly SeriesPlan[]): number {
-  return plans.reduce((n, p) => n + p.volumes.filter((v) => v.status === 'in_cart').length, 0);
+/**
+ * Volumes in use by plans but not yet holds the mirror can count: put in the cart on the way to a reservation, at
+ * this library and on this card (the limit is per card; a plan or patron whose card is not known counts for any).
+ */
+export function pendingCount(plans: readonly SeriesPlan[], { libraryId, cardId }: { libraryId: string; cardId: string | null }): number {
+  return plans
+    .filter((p) => p.libraryId === libraryId && (cardId === null || p.cardId === null || p.cardId === cardId))
+    .reduce((n, p) => n + p.volumes.filter((v) => v.status === 'in_cart').length, 0);
 }

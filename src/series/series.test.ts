@@ -105,7 +105,12 @@ describe('series plans under the library limit', () => {
     const holds = [...Array.from({ length: 8 }, (_, i) => hold(`本${i}`, '')), hold('古い', '', { goneAt: T0, outcome: 'picked_up' }), hold('他', '', { cardId: 'other' })];
     expect(activeHoldCount(holds, 'c')).toBe(8);
     expect(freeSlots(limit, 8)).toBe(2);
-    expect(freeSlots(limit, 8, pendingCount([plan(['in_cart', 'queued', 'queued'])]))).toBe(1);
+    const here = { libraryId: 'mito-city', cardId: 'c' };
+    expect(freeSlots(limit, 8, pendingCount([plan(['in_cart', 'queued', 'queued'])], here))).toBe(1);
+    // Another card's plan, or another library's, takes no slot of this card; a plan of no known card may.
+    const elsewhere = [plan(['in_cart', 'in_cart', 'queued'], { cardId: 'other' }), plan(['in_cart', 'queued', 'queued'], { libraryId: 'hokkaido-pref' })];
+    expect(pendingCount(elsewhere, here)).toBe(0);
+    expect(pendingCount([plan(['in_cart', 'queued', 'queued'], { cardId: null })], here)).toBe(1);
     expect(freeSlots(limit, 12)).toBe(0);
     expect(freeSlots(null, 99)).toBe(Number.POSITIVE_INFINITY);
     // 北海道立 (ordered reservation): as many as fit; 水戸 (none): the first only.

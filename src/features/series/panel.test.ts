@@ -246,7 +246,7 @@ describe('series panel: a library with ordered reservation (北海道立, 読み
 
   it('reserves none now when the limit is full; every chosen volume waits for a slot', () => {
     const p = open(HOKKAIDO, [B1, B2, B3], { known: { ...NONE, holds: otherHolds(10) } });
-    expect(p.summary()).toBe([t('seriesPlanOrdered', '読みたい順予約', 0), t('seriesPlanLimit', 10, 10, 0), t('seriesPlanWaitSlot', 3)].join(' '));
+    expect(p.summary()).toBe([t('seriesPlanOrderedLater', '読みたい順予約'), t('seriesPlanLimit', 10, 10, 0), t('seriesPlanWaitSlot', 3)].join(' '));
     expect(p.confirmed()).toEqual({ volumes: [B1, B2, B3], advanceOn: 'borrowed', reserveNow: 0 });
   });
 

@@ -55,7 +55,7 @@ export function openPanel(input: PanelInput): Panel {
   /** Pressed once: a later change of ticks or order must not offer confirm again (a second plan, a second cart run). */
   let confirmed = false;
   const active = activeHoldCount(known.holds, input.cardId);
-  const free = freeSlots(library.rules.limit, active, pendingCount(input.plans.filter((p) => p.plan.libraryId === library.id).map((p) => p.plan)));
+  const free = freeSlots(library.rules.limit, active, pendingCount(input.plans.map((p) => p.plan), { libraryId: library.id, cardId: input.cardId }));
 
   const heading = ownedElement(doc, SERIES, 'h2', t('seriesPanelTitle', input.work));
   const publisher = ownedElement(doc, SERIES, 'p', input.publisher ?? '');
@@ -79,7 +79,7 @@ export function openPanel(input: PanelInput): Panel {
     const now = reserveNowCount(n, free, ordered);
     const lines: string[] = [];
     if (n === 0) lines.push(t('seriesPlanNone'));
-    else if (ordered) lines.push(t('seriesPlanOrdered', library.rules.orderedReservation!, now));
+    else if (ordered) lines.push(now > 0 ? t('seriesPlanOrdered', library.rules.orderedReservation!, now) : t('seriesPlanOrderedLater', library.rules.orderedReservation!));
     else lines.push(t('seriesPlanQueue', volumeName(input, picked()[0]!), n - 1));
     if (library.rules.limit) lines.push(t('seriesPlanLimit', library.rules.limit.total, active, Number.isFinite(free) ? free : 0));
     if (n > 0 && now < (ordered ? n : 1)) lines.push(t('seriesPlanWaitSlot', (ordered ? n : 1) - now));
