@@ -121,11 +121,12 @@ describe('reminders in the background', () => {
 describe('notification words and targets', () => {
   it('says where a hold waits and until when; a shown date is not labelled as an estimate', async () => {
     const t0 = jst('2026-11-23T10:00');
-    await seen(t0, [hold('三体', { state: 'ready', rank: null, pickupDeadline: '2026-11-25' })]);
+    // The volume split off the title (LICS-XP) is named with it, as the popup does.
+    await seen(t0, [hold('三体', { volume: 'Ⅱ 上', state: 'ready', rank: null, pickupDeadline: '2026-11-25' })]);
     const h = (await db.holds.toArray())[0]!;
     const r = { id: `${h.key}|pickup_deadline|2026-11-22`, recordKey: h.key, kind: 'pickup_deadline' as const, fireAt: t0, firedAt: null, snoozedUntil: null };
     const notice = noticeFor(r, { holds: [h], loans: [], libraries: [libraryById('hokkaido-pref')!] }, '2026-11-23', text);
-    expect(notice).toEqual({ id: r.id, title: 'noticePickupIn:2', message: '三体\n北海道立図書館 · noticePickupBy:11/25(水)' });
+    expect(notice).toEqual({ id: r.id, title: 'noticePickupIn:2', message: '三体 II 上\n北海道立図書館 · noticePickupBy:11/25(水)' });
   });
 
   it('leads a click to the holds page remembered for the library', async () => {

@@ -2,6 +2,7 @@ import type { Hold, Library, Loan, MirrorEvent, Reminder, SeriesPlan } from '../
 import type { MirrorDb } from '../mirror/db';
 import { readSetting } from '../mirror/settings';
 import { addDays, daysBetween, todayInTokyo } from '../opac/dates';
+import { displayTitle } from '../opac/text';
 import { deadlineAt } from '../reminders/deadline';
 import { deriveReminders, dueNow, nextAlarm, outOfQuietHours, snooze } from '../reminders/schedule';
 import { seriesRecordKey, seriesTurnDay, seriesVolumeOf, volumeName } from '../series/notice';
@@ -117,7 +118,7 @@ export function noticeFor(r: Reminder, { holds, loans, libraries, series = [] }:
     return {
       id: r.id,
       title: days <= 0 ? text('noticeDueToday') : text('noticeDueIn', days),
-      message: `${loan.title}\n${libraryName(loan.libraryId)} · ${text('noticeDueDate', shortDate(loan.dueDate))}`,
+      message: `${displayTitle(loan)}\n${libraryName(loan.libraryId)} · ${text('noticeDueDate', shortDate(loan.dueDate))}`,
     };
   }
   const hold = holds.find((h) => h.key === r.recordKey);
@@ -129,5 +130,5 @@ export function noticeFor(r: Reminder, { holds, loans, libraries, series = [] }:
     : deadline.date <= today ? text('noticePickupToday')
     : deadline.date === addDays(today, 1) ? text('noticePickupTomorrow')
     : text('noticePickupIn', daysBetween(today, deadline.date));
-  return { id: r.id, title, message: [hold.title, [libraryName(hold.libraryId), when].filter(Boolean).join(' · ')].join('\n') };
+  return { id: r.id, title, message: [displayTitle(hold), [libraryName(hold.libraryId), when].filter(Boolean).join(' · ')].join('\n') };
 }
