@@ -1,5 +1,5 @@
 import { ItemRecord, type SeriesPlan, type SeriesPlanInput } from '../model';
-import { groupSeries, type SeriesGroup } from '../series/group';
+import { groupSeries, seriesIdOf, type SeriesGroup } from '../series/group';
 import { volumeName } from '../series/notice';
 import type { PlanState } from '../series/queue';
 import { t } from '../ui/i18n';
@@ -11,6 +11,7 @@ import { continueInCart } from './series/cart-order';
 import { readIntent } from './series/intent';
 import { button, openPanel, SERIES, type Panel, type PanelChoice } from './series/panel';
 import { putInCart } from './series/reserve';
+import { searchLibrary } from './series/search';
 import { ensureStyle } from './style';
 
 export { SERIES } from './series/panel';
@@ -25,7 +26,7 @@ export interface SeriesDeps {
   progress(id: string, bibIds: string[], status: 'in_cart' | 'queued'): Promise<void>;
   /** Take the tab to the library's cart page (location.assign in the content script). */
   navigate(url: string): void;
-  /** A page of the same library, for the volumes around a detail page (the results page it was opened from). */
+  /** A page of the same library, for the volumes around a detail page (the results page it was opened from, the search page). */
   fetchDoc(url: string): Promise<{ url: string; doc: Document }>;
 }
 
@@ -66,15 +67,35 @@ function candidates(items: readonly unknown[], doc: Document, base: string): Can
   });
 }
 
-/** On a detail page the other volumes come from the result list it was opened from, when there was one. */
+/**
+ * On a detail page the other volumes come from the result list it was opened from; opened on its own (a bookmark,
+ * a link from elsewhere), from the library's own search for the work, as the patron would search it.
+ */
 async function detailGroups(ctx: FeatureContext, deps: SeriesDeps, here: Candidate[]): Promise<Array<SeriesGroup<Candidate>>> {
+  const item = here[0];
+  if (!item) return [];
   const referrer = ctx.doc.referrer ? new URL(ctx.doc.referrer) : null;
-  if (!here[0] || !referrer || referrer.origin !== ctx.url.origin || referrer.href === ctx.url.href) return [];
-  const list = await deps.fetchDoc(referrer.href);
+  if (referrer && referrer.origin === ctx.url.origin && referrer.href !== ctx.url.href) {
+    const groups = groupsAround(item, await deps.fetchDoc(referrer.href), deps);
+    if (groups.length > 0) return groups;
+  }
+  const { work, key } = seriesIdOf(item);
+  // A title that names no volume is not searched for: every single book's page would cost the library a search.
+  if (key === null) return [];
+  try {
+    const found = await searchLibrary({ url: ctx.url, doc: ctx.doc }, work, deps);
+    return found ? groupsAround(item, found, deps) : [];
+  } catch {
+    // A failed search only means no button; the page stays as the library served it.
+    return [];
+  }
+}
+
+/** The series of a result list that holds this title. */
+function groupsAround(item: Candidate, list: { url: string; doc: Document }, deps: SeriesDeps): Array<SeriesGroup<Candidate>> {
   const reading = deps.cart.read(new URL(list.url), list.doc);
   if (reading.page !== 'results') return [];
-  const around = candidates(reading.items, list.doc, list.url);
-  return groupSeries(around).filter((g) => g.members.some((m) => m.bibId === here[0]!.bibId));
+  return groupSeries(candidates(reading.items, list.doc, list.url)).filter((g) => g.members.some((m) => m.bibId === item.bibId));
 }
 
 async function offerSeries(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): Promise<void> {

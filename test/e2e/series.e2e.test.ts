@@ -204,4 +204,22 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     expect(notices.map((r) => r.recordKey)).toContainEqual(expect.stringMatching(/\|1000111$/));
     await popup.close();
   });
+
+  it('北海道立: a detail page opened on its own (no list before it) finds its volumes with the library\'s own search', async () => {
+    const origin = sim.origins['hokkaido-pref']!;
+    await control(origin, 'log/clear', {});
+    const direct = await ext.browser.newPage();
+    try {
+      await visit(direct, `${origin}/wo/opc/srh/detail?bib=1000102`);
+      expect(await direct.evaluate(() => document.referrer)).toBe('');
+      await openSeries(direct, '1Q84|新潮社');
+      const labels = await direct.$$eval('.uketori-series-panel li label', (els) => els.map((el) => el.textContent!.trim().slice(0, 10)));
+      expect(labels).toEqual(['1Q84 BOOK1', '1Q84 BOOK2', '1Q84 BOOK3']);
+      // The volumes came from 簡易検索's page and its form, sent with the work's name.
+      const { entries } = await control<{ entries: Array<{ path: string; query: string }> }>(origin, 'log');
+      expect(entries.map((e) => `${e.path}?${e.query}`)).toEqual(expect.arrayContaining(['/wo/opc/srh/?', expect.stringMatching(/^\/wo\/opc\/srh\/list\?title=1Q84&/)]));
+    } finally {
+      await direct.close();
+    }
+  });
 });
