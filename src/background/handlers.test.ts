@@ -24,6 +24,14 @@ describe('background handlers', () => {
     const { h } = setup(['https://www.library.city.ichikawa.lg.jp']);
     const { library } = await h.addLibrary({ type: 'addLibrary', url: 'https://www.library.city.ichikawa.lg.jp/winj/opac/top.do', libraryId: null }, {});
     expect(library).toMatchObject({ id: 'custom-www-library-city-ichikawa-lg-jp', family: 'winj', origins: ['https://www.library.city.ichikawa.lg.jp'] });
+    expect(library.name).toBe('www.library.city.ichikawa.lg.jp');
+    expect(library.rules.orderedReservation).toBeNull();
+  });
+
+  it('names a custom library as the patron typed it, and gives a LICS-XP one its family\'s 順番予約へ', async () => {
+    const { h } = setup(['https://tosho.example.jp']);
+    const { library } = await h.addLibrary({ type: 'addLibrary', url: 'https://tosho.example.jp/licsxp-opac/WOpacMnuTopInitAction.do', libraryId: null, name: '  あおば市立図書館 ' }, {});
+    expect(library).toMatchObject({ name: 'あおば市立図書館', nameEn: 'あおば市立図書館', family: 'licsxp', rules: { orderedReservation: '順番予約へ' } });
   });
 
   it('identifies the library of a page by origin, with the card last seen there', async () => {

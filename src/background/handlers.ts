@@ -56,11 +56,11 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       await finishCartAdd(db, libraryId, bibId, item, edges.now());
       return {};
     },
-    async addLibrary({ url, libraryId }) {
+    async addLibrary({ url, libraryId, name }) {
       const page = new URL(url);
       if (!/^https?:$/.test(page.protocol)) throw new Error(`not a web address: ${url}`);
       if (!(await edges.hasOrigin(page.origin))) throw new Error(`access to ${page.origin} was not granted`);
-      const library = libraryForAddedUrl(page, libraryId, await db.libraries.toArray());
+      const library = libraryForAddedUrl(page, libraryId, await db.libraries.toArray(), name);
       await db.libraries.put(library);
       await edges.changed('libraries');
       return { library };

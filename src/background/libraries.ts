@@ -7,7 +7,7 @@ import { familyForUrl } from '../opac/registry';
  * a custom row whose family comes from the URL signature (generic when none matches) and whose rules are unknown
  * but for what the family is known to offer (its ordered reservation).
  */
-export function libraryForAddedUrl(url: URL, knownId: string | null, existing: Library[]): Library {
+export function libraryForAddedUrl(url: URL, knownId: string | null, existing: Library[], name?: string): Library {
   const origin = url.origin;
   const base = (knownId && (existing.find((l) => l.id === knownId) ?? libraryById(knownId)))
     || existing.find((l) => l.origins.includes(origin))
@@ -15,10 +15,12 @@ export function libraryForAddedUrl(url: URL, knownId: string | null, existing: L
   if (knownId && !base) throw new Error(`unknown library id: ${knownId}`);
   if (base) return { ...base, origins: base.origins.includes(origin) ? base.origins : [...base.origins, origin] };
   const family = familyForUrl(url);
+  const named = name?.trim() || url.host;
   return {
     id: `custom-${url.host.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
-    name: url.host,
-    nameEn: url.host,
+    // The patron's name for it, else its host: the OPAC's pages rarely say which library they belong to.
+    name: named,
+    nameEn: named,
     origins: [origin],
     family: family?.id ?? 'generic',
     rules: {

@@ -20,7 +20,7 @@ export const Request = z.discriminatedUnion('type', [
   /** The add is over: release the claim; `item` is set when the title is now in the library's cart. */
   z.object({ type: z.literal('finishCartAdd'), libraryId: z.string().min(1), bibId: z.string().min(1), item: CartRecord.nullable() }),
   /** The options page adds a library by its OPAC URL (the origin permission was granted from the click). */
-  z.object({ type: z.literal('addLibrary'), url: z.string().url(), libraryId: z.string().min(1).nullable() }),
+  z.object({ type: z.literal('addLibrary'), url: z.string().url(), libraryId: z.string().min(1).nullable(), name: z.string().trim().min(1).max(60).optional() }),
   /** The popup asks to check every library (or one) now: fetch the holds and loans pages, read and reconcile them. */
   z.object({ type: z.literal('refresh'), libraryId: z.string().min(1).nullable() }),
   /** A content script asks which in-page features are switched on. */

@@ -42,6 +42,7 @@ function AddLibrary() {
   const [knownId, setKnownId] = useState(KNOWN_LIBRARIES[0]?.id ?? OTHER);
   const known = KNOWN_LIBRARIES.find((l) => l.id === knownId);
   const [url, setUrl] = useState(known?.origins[0] ?? '');
+  const [name, setName] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
   // The permission request must run straight from the click, before any other await.
@@ -58,7 +59,7 @@ function AddLibrary() {
     const granted = await browser.permissions.request({ origins: [originPattern(page.origin)] });
     if (!granted) return setStatus({ ok: false, text: t('optionsPermissionDenied') });
     try {
-      const { library } = await send({ type: 'addLibrary', url: page.href, libraryId: knownId || null });
+      const { library } = await send({ type: 'addLibrary', url: page.href, libraryId: knownId || null, ...(!knownId && name.trim() && { name: name.trim() }) });
       setStatus({ ok: true, text: t('optionsAdded', library.name) });
     } catch (error) {
       setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
@@ -83,6 +84,12 @@ function AddLibrary() {
         {t('optionsOpacUrl')}{' '}
         <input type="url" name="url" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://" size={40} />
       </label>
+      {!knownId && (
+        <label>
+          {t('optionsLibraryName')}{' '}
+          <input type="text" name="name" value={name} maxLength={60} onInput={(e) => setName(e.currentTarget.value)} placeholder={t('optionsLibraryNameHint')} />
+        </label>
+      )}
       <button type="submit">{t('optionsAdd')}</button>
       {status && <p role="status" class={status.ok ? 'ok' : 'error'}>{status.text}</p>}
     </form>

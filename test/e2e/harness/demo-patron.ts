@@ -16,7 +16,9 @@ export async function addDemoLibraries(ext: ExtensionBrowser, origins: Record<st
   for (const [id, origin] of Object.entries(origins)) {
     const reply = await options.evaluate(
       (message) => ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage(message) as Promise<{ ok: boolean; error?: string }>,
-      { type: 'addLibrary', url: `${origin}${DEMO_PAGES[id]!.opac}`, libraryId: id.endsWith('-demo') ? null : id },
+      id.endsWith('-demo')
+        ? { type: 'addLibrary', url: `${origin}${DEMO_PAGES[id]!.opac}`, libraryId: null, name: DEMO_PAGES[id]!.name }
+        : { type: 'addLibrary', url: `${origin}${DEMO_PAGES[id]!.opac}`, libraryId: id },
     );
     if (!reply.ok) throw new Error(`could not add ${id}: ${reply.error}`);
   }
