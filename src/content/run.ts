@@ -8,6 +8,7 @@ import { markersFeature } from '../features/markers';
 import { seriesFeature } from '../features/series';
 import { send } from '../messaging/channel';
 import type { Library } from '../model';
+import { clock } from '../model/clock';
 import { todayInTokyo } from '../opac/dates';
 import { readPage } from '../opac/read';
 import type { PageReading } from '../opac/types';
@@ -31,14 +32,14 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       send({ type: 'featureSwitches' }).catch(() => ({}) as Record<string, boolean>),
     ]);
     const url = new URL(href);
-    const today = todayInTokyo(new Date());
+    const today = todayInTokyo(new Date(clock.now()));
     const read = (at: URL, page: Document) => readPage(at, page, { today }, [library]);
     const features = inPageFeatures(doc, library, cardId, read);
     const enabled = (id: string) => switches[id] !== false;
 
     const visit = async (reading: PageReading) => {
       doc.documentElement.dataset.uketoriPage = reading.page;
-      const snapshot = snapshotOf(reading, library, cardId, href, Date.now(), today);
+      const snapshot = snapshotOf(reading, library, cardId, href, clock.now(), today);
       if (snapshot) await send({ type: 'snapshot', snapshot });
       doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known };
@@ -74,7 +75,7 @@ function inPageFeatures(doc: Document, library: Library, cardId: string | null, 
     async finish(bibId, _outcome, item, cartPage) {
       await send({ type: 'finishCartAdd', libraryId: library.id, bibId, item: item && { title: item.title, volume: item.volume, bibId } });
       // The library answered with its cart page: that is the whole cart, so the mirror takes it as it is.
-      const snapshot = cartPage && snapshotOf(cartPage, library, null, doc.URL, Date.now(), todayInTokyo(new Date()));
+      const snapshot = cartPage && snapshotOf(cartPage, library, null, doc.URL, clock.now(), todayInTokyo(new Date(clock.now())));
       if (snapshot) await send({ type: 'snapshot', snapshot });
     },
   };

@@ -7,6 +7,7 @@ import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, cartStatus, demoUrl, logIn } from './harness/demo-patron';
+import { advanceWorld, followWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
 mkdirSync(SHOTS, { recursive: true });
@@ -46,6 +47,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     sim = await startDemoWorld({});
     ext = await launchWithExtension(kind);
     await addDemoLibraries(ext, sim.origins);
+    await followWorld(ext, sim.origins['hokkaido-pref']!);
     page = await ext.browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });
   });
@@ -110,7 +112,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await page.goto(demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
     await page.waitForSelector('html[data-uketori-features]');
     await control(origin, 'return', { itemId: '1000121' });
-    await control(origin, 'advance', { days: 1 });
+    await advanceWorld(ext, origin, 1);
     await page.goto(demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
     await page.waitForSelector('[data-uketori="deadline-badges"]');
     const badges = await page.$$eval('[data-uketori="deadline-badges"]', (els) => els.map((e) => [e.textContent, (e as HTMLElement).dataset.tone]));
