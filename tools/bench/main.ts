@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchWithExtension, missingPackages } from '../../test/e2e/harness/browsers';
 import { addDemoLibraries, cartStatus, logIn } from '../../test/e2e/harness/demo-patron';
+import { followWorld } from '../../test/e2e/harness/world';
 import { HAS_SAMPLES, LICSXP_BASE, LICSXP_EXCERPTS, sample } from '../../test/helpers/opac';
 import { loggedInSim } from '../../test/helpers/sim-session';
 import { control, simState } from '../../test/sim/browser';
@@ -46,6 +47,8 @@ try {
   // The demo patron with nothing reserved or in the cart, so every add is a real one.
   const fresh = () => control(hokkaido, 'seed-patron', { card: DEMO_PATRONS['hokkaido-pref']!.card, password: DEMO_PATRONS['hokkaido-pref']!.password });
   await addDemoLibraries(ext, origins);
+  // The simulator's day is the bench's: Uketori follows its clock, whatever day the bench runs.
+  await followWorld(ext, hokkaido);
   const page = await ext.browser.newPage();
 
   // 1. Five titles from one result list into the cart.
