@@ -14,7 +14,7 @@ import { renewedDue } from '../core/state/renewal';
 import type { Copy, Hold, Loan } from '../core/state/types';
 import type { RenewalBlock } from '../core/rules';
 import { loanBlocks, patronLoan, renewLoan } from './shared-renewal';
-import { canCancel, patronHold, refusalLines, type HoldActionWords } from './shared-hold-actions';
+import { canCancel, refusalLines, type HoldActionWords } from './shared-hold-actions';
 import { addToCart, choice, inCart, reserveFromCart, titleOf } from './shared-reserve';
 
 export interface WinjSession {
@@ -376,8 +376,7 @@ ${outcome.refused.map((r) => html`<div class="report"><p>${r.title}</p><p>理由
 
   function cancelAction(ctx: WinjCtx) {
     if (!sessionOk(ctx)) return sessionError(ctx);
-    const hold = patronHold(ctx, ctx.form.get('hid_rsvid'));
-    const outcome = ctx.state.cancel(ctx.patron!.card, hold?.id ?? '');
+    const outcome = ctx.state.cancel(ctx.patron!.card, ctx.form.get('hid_rsvid') ?? '');
     ctx.flash(outcome.done ? `予約を取り消しました。（${titleOf(outcome.hold.recordId)}）` : refusalLines(style.holdActionWords, outcome.blocks).join(''));
     return ctx.redirect(paths.holds);
   }

@@ -3,10 +3,10 @@ import { slashDate } from '../../core/dates';
 import { hiddenField, selectBox } from '../../core/forms';
 import { html, type SafeHtml } from '../../core/html';
 import type { Route } from '../../core/library';
-import type { Hold, HoldState } from '../../core/state/types';
+import type { HoldState } from '../../core/state/types';
 import type { RenewalBlock } from '../../core/rules';
 import { loanBlocks, patronLoan, renewLoan } from '../shared-renewal';
-import { canCancel, patronHold, refusalLines } from '../shared-hold-actions';
+import { canCancel, refusalLines } from '../shared-hold-actions';
 import { choice, inCart, overLimitBy, reserveFromCart, titleOf } from '../shared-reserve';
 import { layout } from './layout';
 import { CONTACTS, HOLD_ACTION_WORDS } from './rules';
@@ -148,8 +148,7 @@ ${rows}</table>
 }
 
 function cancelAction(ctx: Ctx) {
-  const hold = patronHold(ctx, ctx.form.get('id'));
-  const outcome = ctx.state.cancel(ctx.patron!.card, hold?.id ?? '');
+  const outcome = ctx.state.cancel(ctx.patron!.card, ctx.form.get('id') ?? '');
   ctx.flash(outcome.done ? `予約を取り消しました。（${titleOf(outcome.hold.recordId)}）` : refusalLines(HOLD_ACTION_WORDS, outcome.blocks).join(''));
   return ctx.redirect(PATHS.holds);
 }
