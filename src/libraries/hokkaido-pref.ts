@@ -21,4 +21,10 @@ export const hokkaidoPref: LibraryInput = {
     renewal: { times: 1, lengthDays: 14, from: 'request_day', blockedWhen: ['reserved', 'renewed', 'overdue', 'other_library'] },
     orderedReservation: '読みたい順予約',
   },
+  // The cancel guide: once 貸出可能 「ポータル上での変更・取消はできません。お手数ですが、道立図書館までご連絡ください。
+  // 道立図書館一般資料サービス課 電話 011-386-8521」 (FAQ ⑦ the same); the holds screen sends 取置期限の延長 to the library;
+  // お問い合わせ: 一般資料サービス課 電話：011-386-8521 (its ファックス 011-386-6906 is no phone).
+  contacts: [
+    { branch: '道立図書館一般資料サービス課', phone: '011-386-8521', handles: ['cancel_hold', 'change_pickup', 'hold_shelf', 'inquiries'], scope: 'library' },
+  ],
 };

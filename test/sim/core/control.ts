@@ -91,9 +91,18 @@ function snapshot(world: SimWorld, library: LibraryHost) {
       card: patron.card,
       name: patron.name,
       cart: patron.cart.map((entry) => ({ ...entry, title: title(entry.recordId) })),
-      holds: state.holdsOf(patron.card).map((hold) => ({ ...hold, title: title(hold.recordId), rank: state.rank(hold) })),
+      // What the patron may do on the web, by the library's rules (empty = allowed), as `renewalBlocks` for loans.
+      holds: state.holdsOf(patron.card).map((hold) => ({
+        ...hold,
+        title: title(hold.recordId),
+        rank: state.rank(hold),
+        cancelBlocks: state.cancelBlocks(hold),
+        changeBlocks: state.changeBlocks(hold),
+      })),
       loans: state.loansOf(patron.card).map((loan) => ({ ...loan, title: title(loan.recordId), renewalBlocks: state.renewalBlocks(loan) })),
     })),
+    /** The library's pickup places (受取館 / 受取場所), the first being the default. */
+    pickupLocations: library.pickupLocations,
   };
 }
 
