@@ -5,9 +5,10 @@ import { opw } from './families/opw';
 import { toshow } from './families/toshow';
 import { wicket } from './families/wicket';
 import { winj } from './families/winj';
+import { wo } from './families/wo';
 import type { FamilyAdapter } from './types';
 
-export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket];
+export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket, wo];
 
 /**
  * The library a URL belongs to: an origin listed in its row. A listed origin may carry a path (SaaS hosts serve many
