@@ -1,4 +1,5 @@
 import type { Library } from '../model';
+import { libeye } from './families/libeye';
 import { licsre } from './families/licsre';
 import { licsxp } from './families/licsxp';
 import { opw } from './families/opw';
@@ -6,9 +7,10 @@ import { toshow } from './families/toshow';
 import { wicket } from './families/wicket';
 import { winj } from './families/winj';
 import { wo } from './families/wo';
+import { wopc } from './families/wopc';
 import type { FamilyAdapter } from './types';
 
-export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket, wo];
+export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket, wo, wopc, libeye];
 
 /**
  * The library a URL belongs to: an origin listed in its row. A listed origin may carry a path (SaaS hosts serve many
