@@ -12,7 +12,7 @@ export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
 /** Vendor families the reader knows; `generic` is the label-driven reader for layouts no family claims. */
-export const FAMILIES = ['licsxp', 'winj', 'opw', 'licsre', 'toshow', 'wicket', 'generic'] as const;
+export const FAMILIES = ['licsxp', 'winj', 'opw', 'licsre', 'toshow', 'wicket', 'wo', 'wopc', 'libeye', 'generic'] as const;
 export const Family = z.enum(FAMILIES);
 export type Family = z.infer<typeof Family>;
 

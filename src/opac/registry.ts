@@ -1,13 +1,16 @@
 import type { Library } from '../model';
+import { libeye } from './families/libeye';
 import { licsre } from './families/licsre';
 import { licsxp } from './families/licsxp';
 import { opw } from './families/opw';
 import { toshow } from './families/toshow';
 import { wicket } from './families/wicket';
 import { winj } from './families/winj';
+import { wo } from './families/wo';
+import { wopc } from './families/wopc';
 import type { FamilyAdapter } from './types';
 
-export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket];
+export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket, wo, wopc, libeye];
 
 /**
  * The library a URL belongs to: an origin listed in its row. A listed origin may carry a path (SaaS hosts serve many

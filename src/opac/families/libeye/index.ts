@@ -1,0 +1,17 @@
+import { genericCartAction } from '../../generic/cart';
+import type { FamilyAdapter } from '../../types';
+import { makeReader } from '../shared/reader';
+import { detect } from './detect';
+import { examples } from './examples';
+import { matchesUrl } from './signature';
+
+/** The lib-eye / lib-finder hosted OPAC (see notes.md: only its addresses are known): the label-driven reader and cart. */
+export const libeye: FamilyAdapter = {
+  id: 'libeye',
+  matchesUrl,
+  detect,
+  read: makeReader({}),
+  cartAction: genericCartAction,
+  orderedReservation: null,
+  examples,
+};

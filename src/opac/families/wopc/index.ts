@@ -1,0 +1,17 @@
+import { genericCartAction } from '../../generic/cart';
+import type { FamilyAdapter } from '../../types';
+import { makeReader } from '../shared/reader';
+import { detect } from './detect';
+import { examples } from './examples';
+import { matchesUrl } from './signature';
+
+/** The `/wopc/` OPAC (see notes.md: only its addresses and a few form ids are known): the label-driven reader and cart. */
+export const wopc: FamilyAdapter = {
+  id: 'wopc',
+  matchesUrl,
+  detect,
+  read: makeReader({}),
+  cartAction: genericCartAction,
+  orderedReservation: null,
+  examples,
+};
