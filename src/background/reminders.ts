@@ -1,8 +1,8 @@
 import type { Hold, Library, Loan, MirrorEvent, Reminder, SeriesPlan } from '../model';
 import type { MirrorDb } from '../mirror/db';
 import { readSetting } from '../mirror/settings';
-import { addDays, daysBetween, todayInTokyo } from '../opac/dates';
-import { displayTitle } from '../opac/text';
+import { addDays, daysBetween, todayInTokyo } from '../model/dates';
+import { displayTitle } from '../model/text';
 import { deadlineAt } from '../reminders/deadline';
 import { deriveReminders, dueNow, nextAlarm, outOfQuietHours, snooze } from '../reminders/schedule';
 import { seriesRecordKey, seriesTurnDay, seriesVolumeOf, volumeName } from '../series/notice';

@@ -8,7 +8,7 @@ import { markersFeature } from '../features/markers';
 import { seriesFeature } from '../features/series';
 import { send } from '../messaging/channel';
 import type { Library } from '../model';
-import { todayInTokyo } from '../opac/dates';
+import { todayInTokyo } from '../model/dates';
 import { readPage } from '../opac/read';
 import type { PageReading } from '../opac/types';
 import { watchLogin } from './login';

@@ -1,6 +1,6 @@
 import { HoldRecord, type Hold } from '../model';
-import { recordTitleKey } from '../mirror/record-keys';
-import { daysBetween } from '../opac/dates';
+import { recordTitleKey } from '../model/record-keys';
+import { daysBetween } from '../model/dates';
 import { deadlineAt } from '../reminders/deadline';
 import { shortDate, urgencyOf } from '../ui/format';
 import { t } from '../ui/i18n';

@@ -1,5 +1,5 @@
 import { LoanRecord } from '../model';
-import { daysBetween } from '../opac/dates';
+import { daysBetween } from '../model/dates';
 import { renewalVerdict } from '../reminders/renewal';
 import { shortDate, urgencyOf } from '../ui/format';
 import { t } from '../ui/i18n';

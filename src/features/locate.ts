@@ -1,5 +1,5 @@
 import { bibIdOf } from '../opac/generic/dom';
-import { normalizeText } from '../opac/text';
+import { normalizeText } from '../model/text';
 
 const TITLE_HOLDERS = 'a, td, th, dd, span, strong, b, h1, h2, h3, h4, p, li, div';
 /** No element holding just a title is longer than this; skipping longer ones keeps indexing linear in the page. */

@@ -1,5 +1,5 @@
 import type { Hold, ItemRecordInput } from '../model';
-import { recordTitleKey } from '../mirror/record-keys';
+import { recordTitleKey } from '../model/record-keys';
 import { t } from '../ui/i18n';
 import { placeBadge, type Tone } from './badge';
 import type { Feature, FeatureContext } from './feature';

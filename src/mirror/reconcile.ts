@@ -2,7 +2,7 @@ import {
   Snapshot, type Card, type CartItem, type Hold, type HoldRecord, type Loan, type MirrorEvent, type SnapshotInput,
 } from '../model';
 import type { MirrorDb } from './db';
-import { keyRecords } from './record-keys';
+import { keyRecords } from '../model/record-keys';
 
 /** A snapshot that does not fit the model: nothing was written. */
 export class InvalidSnapshotError extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTitle } from '../opac/text';
+import { displayTitle } from '../model/text';
 
 describe('displayTitle', () => {
   it('adds a volume the reader split off, and never repeats one the title carries', () => {

@@ -1,6 +1,6 @@
 import type { ItemRecord, Library } from '../../model';
 import { cartActionFor, cartOutcome, formRequest, type CartOutcome, type FormRequest } from '../../opac/cart';
-import { normalizeText } from '../../opac/text';
+import { normalizeText } from '../../model/text';
 import type { PageReading } from '../../opac/types';
 import type { PageResponse, Transport } from './transport';
 

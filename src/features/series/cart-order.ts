@@ -1,4 +1,4 @@
-import { normalizeText } from '../../opac/text';
+import { normalizeText } from '../../model/text';
 import { clearIntent, writeIntent, type CartIntent } from './intent';
 
 /** What happened on the cart page (or a library page after it); the caller tells the patron. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { libraryById } from '../../libraries';
-import { recordTitleKey } from '../../mirror/record-keys';
+import { recordTitleKey } from '../../model/record-keys';
 import type { CartItem, Hold, Library, Loan, SeriesPlan } from '../../model';
 import type { PlanState } from '../../series/queue';
 import type { KnownRecords } from '../../series/records';

@@ -1,5 +1,5 @@
 import type { Library, SeriesPlan } from '../../model';
-import { displayTitle } from '../../opac/text';
+import { displayTitle } from '../../model/text';
 import { volumeName } from '../../series/notice';
 import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from '../../series/plan';
 import type { PlanState } from '../../series/queue';

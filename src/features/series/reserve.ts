@@ -1,5 +1,5 @@
 import type { Library, SeriesPlan } from '../../model';
-import { displayTitle } from '../../opac/text';
+import { displayTitle } from '../../model/text';
 import { addToCart, type AddResult, type CartDeps } from '../cart/add';
 import { writeIntent } from './intent';
 

@@ -1,6 +1,6 @@
 import { formRequest, type FormRequest } from '../../opac/cart';
 import { formSelector } from '../../opac/generic/dom';
-import { normalizeText } from '../../opac/text';
+import { normalizeText } from '../../model/text';
 import type { PageResponse } from '../cart/transport';
 import { OWNER_ATTR } from '../feature';
 import type { SeriesDeps } from '../series';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
 import { readyHolds } from '../../mirror/queries';
-import { todayInTokyo } from '../../opac/dates';
+import { todayInTokyo } from '../../model/dates';
 import { calendarIcs } from '../../reminders/ics';
 import { t } from '../i18n';
 import { calendarEntries } from './calendar';

@@ -2,7 +2,7 @@ import { mirrorDb } from '../../mirror/db';
 import { overview, type CardOverview } from '../../mirror/queries';
 import { planStates } from '../../mirror/series';
 import { readSetting } from '../../mirror/settings';
-import { todayInTokyo } from '../../opac/dates';
+import { todayInTokyo } from '../../model/dates';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { LibraryStatus, RefreshButton } from './refresh';

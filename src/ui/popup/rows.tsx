@@ -1,6 +1,6 @@
 import type { Hold, Loan } from '../../model';
 import type { ReadyHold } from '../../mirror/queries';
-import { displayTitle } from '../../opac/text';
+import { displayTitle } from '../../model/text';
 import { daysLeft, shortDate, urgencyOf } from '../format';
 import { t } from '../i18n';
 
