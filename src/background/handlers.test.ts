@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, hold, snap } from '../mirror/test-helpers';
+import { freshDb, hold, snap } from '../../test/helpers/mirror';
 import { backgroundHandlers } from './handlers';
-import { fakeEdges, fakeOpac } from './test-edges';
+import { fakeEdges, fakeOpac } from '../../test/helpers/background-edges';
 
 function setup(granted: string[] = ['https://opac.example.jp']) {
   const db = freshDb();

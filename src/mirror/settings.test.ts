@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS } from '../reminders/schedule';
 import { featureSwitches, readSetting, updateSetting, writeSetting } from './settings';
-import { freshDb } from './test-helpers';
+import { freshDb } from '../../test/helpers/mirror';
 
 describe('settings', () => {
   it('falls back to defaults when absent or no longer valid', async () => {

@@ -4,7 +4,7 @@ import { refreshLibraries, rememberPage } from '../../src/background/refresh';
 import { addToCart } from '../../src/features/cart/add';
 import { claimCartAdd } from '../../src/mirror/cart-claims';
 import { MirrorDb } from '../../src/mirror/db';
-import { freshDb } from '../../src/mirror/test-helpers';
+import { freshDb } from '../helpers/mirror';
 import type { Library } from '../../src/model';
 import { readPage } from '../../src/opac/read';
 import { control, type Page, type SimBrowser } from '../sim/browser';

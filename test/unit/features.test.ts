@@ -7,7 +7,7 @@ import { mountFeatures, type Feature, type FeatureContext } from '../../src/feat
 import { holdBadgesFeature } from '../../src/features/hold-badges';
 import { loanBadgesFeature } from '../../src/features/loan-badges';
 import { markersFeature } from '../../src/features/markers';
-import { freshDb } from '../../src/mirror/test-helpers';
+import { freshDb } from '../helpers/mirror';
 import type { Hold, Library } from '../../src/model';
 import { readPage } from '../../src/opac/read';
 import { control, SimBrowser, type Page } from '../sim/browser';

@@ -6,7 +6,7 @@ import { continueInCart, type CartStep } from '../../src/features/series/cart-or
 import { readIntent, writeIntent, type CartIntent } from '../../src/features/series/intent';
 import { putInCart } from '../../src/features/series/reserve';
 import { locator } from '../../src/features/locate';
-import { freshDb } from '../../src/mirror/test-helpers';
+import { freshDb } from '../helpers/mirror';
 import type { Library, SeriesPlan } from '../../src/model';
 import { readPage } from '../../src/opac/read';
 import type { SimBrowser, Page } from '../sim/browser';

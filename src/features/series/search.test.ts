@@ -2,7 +2,7 @@
 // The library's own search, found and filled on the simulated libraries' pages: for a detail page opened on its own.
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb } from '../../mirror/test-helpers';
+import { freshDb } from '../../../test/helpers/mirror';
 import { readPage } from '../../opac/read';
 import { control, SimBrowser } from '../../../test/sim/browser';
 import { DEMO_PATRONS } from '../../../test/sim/demo-world';
