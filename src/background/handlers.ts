@@ -1,23 +1,13 @@
 import type { Handlers } from '../messaging/channel';
-import type { MirrorEvent } from '../model';
 import type { MirrorDb } from '../mirror/db';
 import { noteCard } from '../mirror/cards';
 import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
 import { reconcile } from '../mirror/reconcile';
 import { dataHandlers } from './data-handlers';
+import type { BackgroundEdges } from './edges';
 import { libraryForAddedUrl, libraryOfPage } from './libraries';
-import { rememberPage, type RefreshEdges } from './refresh';
+import { rememberPage } from './refresh';
 import { seriesHandlers } from './series-handlers';
-
-/** What the handlers need from the browser, so they can be tested with fakes. */
-export interface BackgroundEdges {
-  now(): number;
-  hasOrigin(origin: string): Promise<boolean>;
-  /** The mirror changed in a way the badge, reminders (`events` tell which holds just became ready) or the
-   *  content-script registrations may depend on. */
-  changed(what: 'records' | 'libraries', events?: readonly MirrorEvent[]): Promise<void>;
-  refresh: RefreshEdges;
-}
 
 export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handlers {
   return {

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { readPage } from '../../src/opac/read';
 import { parseHtml } from './opac';
-import type { BackgroundEdges } from '../../src/background/handlers';
+import type { BackgroundEdges } from '../../src/background/edges';
 import type { FetchedPage, RefreshEdges } from '../../src/background/refresh';
 
 /** An OPAC for refresh tests: page bodies (or failures) by URL, with redirects by URL. */
