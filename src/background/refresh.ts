@@ -1,4 +1,4 @@
-import { snapshotOf } from '../content/snapshot';
+import { snapshotOf } from '../mirror/snapshot';
 import type { IsoDate, Library, MirrorEvent } from '../model';
 import type { MirrorDb } from '../mirror/db';
 import { reconcile } from '../mirror/reconcile';

@@ -12,7 +12,7 @@ import { todayInTokyo } from '../model/dates';
 import { readPage } from '../opac/read';
 import type { PageReading } from '../opac/types';
 import { watchLogin } from './login';
-import { snapshotOf } from './snapshot';
+import { snapshotOf } from '../mirror/snapshot';
 
 /** How long the page must be still after its own scripts change it before Uketori reads it again. */
 const SETTLE_MS = 150;
