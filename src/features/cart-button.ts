@@ -1,5 +1,5 @@
 import { ItemRecord } from '../model';
-import { t } from '../ui/i18n';
+import { t } from './i18n';
 import { addToCart, type AddResult, type CartDeps } from './cart/add';
 import { syncCartCount } from './cart/count';
 import { ownedElement, placeAfter, type Feature, type FeatureContext } from './feature';

@@ -1,8 +1,8 @@
 import { LoanRecord } from '../model';
 import { daysBetween } from '../model/dates';
 import { renewalVerdict } from '../reminders/renewal';
-import { shortDate, urgencyOf } from '../ui/format';
-import { t } from '../ui/i18n';
+import { shortDate, urgencyOf } from '../model/format';
+import { t } from './i18n';
 import { placeBadge, type Tone } from './badge';
 import type { Feature, FeatureContext } from './feature';
 import { locator } from './locate';

@@ -1,10 +1,10 @@
 import type { Hold, ItemRecordInput } from '../model';
 import { recordTitleKey } from '../model/record-keys';
-import { t } from '../ui/i18n';
+import { t } from './i18n';
 import { placeBadge, type Tone } from './badge';
 import type { Feature, FeatureContext } from './feature';
 import { locator } from './locate';
-import { shortDate } from '../ui/format';
+import { shortDate } from '../model/format';
 
 export const MARKERS = 'markers';
 

@@ -2,7 +2,7 @@ import { ItemRecord, type SeriesPlan, type SeriesPlanInput } from '../model';
 import { groupSeries, seriesIdOf, type SeriesGroup } from '../series/group';
 import { volumeName } from '../series/notice';
 import type { PlanState } from '../series/queue';
-import { t } from '../ui/i18n';
+import { t } from './i18n';
 import type { CartDeps } from './cart/add';
 import { outcomeText } from './cart-button';
 import { ownedElement, placeAfter, type Feature, type FeatureContext } from './feature';

@@ -4,7 +4,7 @@ import { volumeName } from '../../series/notice';
 import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from '../../series/plan';
 import type { PlanState } from '../../series/queue';
 import { holdingOf, type KnownRecords } from '../../series/records';
-import { t } from '../../ui/i18n';
+import { t } from '../i18n';
 import { ownedElement } from '../feature';
 
 export const SERIES = 'series';

@@ -4,7 +4,7 @@ import { mirrorDb } from '../../mirror/db';
 import { readyHolds } from '../../mirror/queries';
 import { todayInTokyo } from '../../model/dates';
 import { calendarIcs } from '../../reminders/ics';
-import { t } from '../i18n';
+import { t } from '../../features/i18n';
 import { calendarEntries } from './calendar';
 import { download } from './download';
 import { StatusLine } from './sections';

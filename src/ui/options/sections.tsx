@@ -3,7 +3,7 @@ import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
 import { FEATURE_IDS, featureSwitches, readSetting } from '../../mirror/settings';
 import type { ReminderSettings } from '../../reminders/schedule';
-import { t } from '../i18n';
+import { t } from '../../features/i18n';
 import { useLiveQuery } from '../use-live-query';
 
 type Status = { ok: boolean; text: string } | null;

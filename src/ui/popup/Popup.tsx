@@ -3,7 +3,7 @@ import { overview, type CardOverview } from '../../mirror/queries';
 import { planStates } from '../../mirror/series';
 import { readSetting } from '../../mirror/settings';
 import { todayInTokyo } from '../../model/dates';
-import { t } from '../i18n';
+import { t } from '../../features/i18n';
 import { useLiveQuery } from '../use-live-query';
 import { LibraryStatus, RefreshButton } from './refresh';
 import { HoldRow, LoanRow } from './rows';
