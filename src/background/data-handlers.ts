@@ -1,7 +1,8 @@
 import type { Handlers } from '../messaging/channel';
 import { clearMirror, exportMirror, importMirror, parseBackup } from '../mirror/backup';
 import type { MirrorDb } from '../mirror/db';
-import { featureSwitches, writeSetting } from '../mirror/settings';
+import { featureSwitches } from '../features/registry';
+import { writeSetting } from '../mirror/settings';
 import type { BackgroundEdges } from './edges';
 import { endInterruptedRefreshes, refreshLibraries } from './refresh';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { refreshLibraries, rememberPage } from '../../src/background/refresh';
-import { addToCart } from '../../src/features/cart/add';
+import { addToCart } from '../../src/features/cart-button/add';
 import { claimCartAdd } from '../../src/mirror/cart-claims';
 import { MirrorDb } from '../../src/mirror/db';
 import { freshDb } from '../helpers/mirror';

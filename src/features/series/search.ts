@@ -1,9 +1,9 @@
 import { formRequest, type FormRequest } from '../../opac/cart';
 import { formSelector } from '../../opac/generic/dom';
 import { normalizeText } from '../../model/text';
-import type { PageResponse } from '../cart/transport';
+import type { PageResponse } from '../cart-button/deps';
 import { OWNER_ATTR } from '../feature';
-import type { SeriesDeps } from '../series';
+import type { SeriesDeps } from './deps';
 
 /** Links to the library's search page, the simple search first (one box, like the patron's own search). */
 const SEARCH_LINKS = [/簡易検索|簡単検索|かんたん検索/, /資料検索|蔵書検索/, /詳細検索|詳しく探す/];
