@@ -1,6 +1,12 @@
 import type { CartItem, Hold, Library, Loan, PageKind } from '../model';
-import type { PageReading } from '../opac/types';
+import { familyById } from '../opac/registry';
+import type { FamilyAdapter, PageReading } from '../opac/types';
 import type { FeatureNeed, FeatureServices } from './services';
+
+/** The vendor family that read a page: the one whose hooks act on it (null for the generic reader). */
+export function familyOf(reading: Pick<PageReading, 'family'>): FamilyAdapter | null {
+  return familyById(reading.family);
+}
 
 /** Attribute on every node a feature adds to the OPAC page, naming the feature: cleanup removes exactly these. */
 export const OWNER_ATTR = 'data-uketori';

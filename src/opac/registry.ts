@@ -7,7 +7,20 @@ import { wicket } from './families/wicket';
 import { winj } from './families/winj';
 import type { FamilyAdapter } from './types';
 
+/** Every vendor family, once: a new family is its folder under families/ and one line here. */
 export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket];
+
+/** The reader for pages no family claims; a library row may name it. */
+export const GENERIC = 'generic';
+
+export function familyById(id: string): FamilyAdapter | null {
+  return FAMILY_ADAPTERS.find((f) => f.id === id) ?? null;
+}
+
+/** Whether a library row's family is one the reader knows: a family of the registry, or the generic reader. */
+export function isKnownFamily(id: string): boolean {
+  return id === GENERIC || familyById(id) !== null;
+}
 
 /**
  * The library a URL belongs to: an origin listed in its row. A listed origin may carry a path (SaaS hosts serve many
@@ -41,6 +54,6 @@ function prefixLength(origin: string, url: URL): number | null {
  * Signatures too common to claim a site by (Wicket's `/login`) only count through a library row.
  */
 export function familyForUrl(url: URL, library: Library | null = null): FamilyAdapter | null {
-  const named = library ? FAMILY_ADAPTERS.find((f) => f.id === library.family) : undefined;
+  const named = library ? familyById(library.family) : null;
   return named ?? FAMILY_ADAPTERS.find((f) => f.matchesUrl(url)) ?? null;
 }

@@ -1,5 +1,5 @@
 import { ItemRecord } from '../../model';
-import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
 import { ensureStyle } from '../style';
@@ -25,7 +25,7 @@ export const cartButton = defineFeature({
   mount(ctx, { cart }) {
     ensureStyle(ctx.doc);
     const pending = takePending(ctx.doc);
-    const locate = locator(ctx.doc);
+    const locate = locator(ctx.doc, familyOf(ctx.reading));
     for (const item of ctx.reading.items.map((raw) => ItemRecord.parse(raw))) {
       if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
       const anchor = locate.item(item);
@@ -59,7 +59,7 @@ function mountControl(ctx: FeatureContext, item: ItemRecord, anchor: Element, de
     show(status, null, t('cartAdding'));
     const result = await addToCart({ url: ctx.url, doc }, item, detailUrl, ctx.library, deps).then(
       ({ result, response }) => {
-        if (result.kind === 'added' && response) syncCartCount(doc, response.doc);
+        if (result.kind === 'added' && response) syncCartCount(doc, response.doc, familyOf(ctx.reading));
         return result;
       },
       (error: unknown): AddResult => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),

@@ -1,9 +1,10 @@
 import { ItemRecord, type SeriesPlan } from '../../model';
+import type { PageReading } from '../../opac/types';
 import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
 import { volumeName } from '../../series/notice';
 import type { PlanState } from '../../series/queue';
 import { outcomeText } from '../cart-button';
-import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { findItemElement, locator } from '../locate';
 import { ensureStyle } from '../style';
@@ -44,9 +45,9 @@ function volumeOf(item: ItemRecord, anchor: Element | null, base: string): Volum
 
 type Candidate = Volume & { publisher: string | null };
 
-function candidates(items: readonly unknown[], doc: Document, base: string): Candidate[] {
-  const locate = locator(doc);
-  return items.flatMap((raw) => {
+function candidates(reading: PageReading, doc: Document, base: string): Candidate[] {
+  const locate = locator(doc, familyOf(reading));
+  return reading.items.flatMap((raw) => {
     const item = ItemRecord.parse(raw);
     const v = volumeOf(item, locate.item(item), base);
     return v ? [{ ...v, publisher: item.publisher }] : [];
@@ -69,7 +70,7 @@ async function detailGroups(ctx: FeatureContext, deps: SeriesDeps, here: Candida
   // A title that names no volume is not searched for: every single book's page would cost the library a search.
   if (key === null) return [];
   try {
-    const found = await searchLibrary({ url: ctx.url, doc: ctx.doc }, work, deps);
+    const found = await searchLibrary({ url: ctx.url, doc: ctx.doc }, work, deps, familyOf(ctx.reading));
     return found ? groupsAround(item, found, deps) : [];
   } catch {
     // A failed search only means no button; the page stays as the library served it.
@@ -81,15 +82,15 @@ async function detailGroups(ctx: FeatureContext, deps: SeriesDeps, here: Candida
 function groupsAround(item: Candidate, list: { url: string; doc: Document }, deps: SeriesDeps): Array<SeriesGroup<Candidate>> {
   const reading = deps.cart.read(new URL(list.url), list.doc);
   if (reading.page !== 'results') return [];
-  return groupSeries(candidates(reading.items, list.doc, list.url)).filter((g) => g.members.some((m) => m.bibId === item.bibId));
+  return groupSeries(candidates(reading, list.doc, list.url)).filter((g) => g.members.some((m) => m.bibId === item.bibId));
 }
 
 async function offerSeries(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): Promise<void> {
-  const here = candidates(ctx.reading.items, ctx.doc, ctx.url.href);
+  const here = candidates(ctx.reading, ctx.doc, ctx.url.href);
   const groups = ctx.reading.page === 'detail' ? await detailGroups(ctx, deps, here) : groupSeries(here);
   for (const group of groups) {
     const first = ctx.reading.page === 'detail' ? here[0]! : group.members[0]!;
-    const anchor = findItemElement(ctx.doc, first);
+    const anchor = findItemElement(ctx.doc, first, familyOf(ctx.reading));
     if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`button[data-uketori="${SERIES}"][data-series]`)).some((b) => b.dataset.series === group.id)) continue;
     const offer = button(ctx.doc, t('seriesButton', group.members.length), 'open');
     offer.dataset.series = group.id;
@@ -186,7 +187,7 @@ function continueCart(ctx: FeatureContext): void {
   const intent = readIntent(ctx.doc);
   if (!intent || (ctx.reading.page !== 'cart' && intent.pressed.length === 0) || continued.has(ctx.doc)) return;
   continued.add(ctx.doc);
-  const step = continueInCart(ctx.doc, intent, intent.ordered ? ctx.library.rules.orderedReservation : null);
+  const step = continueInCart(ctx.doc, intent, intent.ordered ? ctx.library.rules.orderedReservation : null, familyOf(ctx.reading));
   const words: Record<typeof step.kind, string> = {
     switching: t('seriesCartSwitching', ctx.library.rules.orderedReservation ?? ''),
     submitted: t('seriesCartProceeding'),
