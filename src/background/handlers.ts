@@ -1,11 +1,12 @@
 import type { Handlers } from '../messaging/channel';
+import { libraryForAddedUrl } from '../libraries/add';
 import type { MirrorDb } from '../mirror/db';
 import { noteCard } from '../mirror/cards';
 import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
 import { reconcile } from '../mirror/reconcile';
+import { libraryForUrl } from '../opac/registry';
 import { dataHandlers } from './data-handlers';
 import type { BackgroundEdges } from './edges';
-import { libraryForAddedUrl, libraryOfPage } from './libraries';
 import { rememberPage } from './refresh';
 import { seriesHandlers } from './series-handlers';
 
@@ -25,7 +26,7 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       return { cardId: card.id, last4: card.last4 };
     },
     async identify({ url }) {
-      const library = libraryOfPage(new URL(url), await db.libraries.toArray());
+      const library = libraryForUrl(new URL(url), await db.libraries.toArray());
       if (!library) return { library: null, cardId: null };
       const cards = await db.cards.where('libraryId').equals(library.id).sortBy('lastSeenAt');
       return { library, cardId: cards.at(-1)?.id ?? null };

@@ -37,6 +37,18 @@ export function libraryForUrl(url: URL, libraries: readonly Library[]): Library 
   return best?.library ?? null;
 }
 
+/**
+ * The address that stands for the library a URL belongs to: its origin, or, on a host a family's hosted service
+ * shares among libraries, the origin and the library's path. What a library added by URL is listed under.
+ */
+export function libraryBaseOf(url: URL): string {
+  for (const family of FAMILY_ADAPTERS) {
+    const base = family.libraryBase?.(url);
+    if (base) return base;
+  }
+  return url.origin;
+}
+
 function prefixLength(origin: string, url: URL): number | null {
   let listed: URL;
   try {

@@ -1,5 +1,5 @@
 import { Window } from 'happy-dom';
-import { libraryForAddedUrl } from '../../src/background/libraries';
+import { libraryForAddedUrl } from '../../src/libraries/add';
 import type { CartDeps, PageResponse } from '../../src/features/cart-button/deps';
 import { libraryById } from '../../src/libraries';
 import { claimCartAdd, finishCartAdd } from '../../src/mirror/cart-claims';
