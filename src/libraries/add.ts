@@ -1,5 +1,5 @@
 import type { Library } from '../model';
-import { familyForUrl, libraryBaseOf, libraryForUrl } from '../opac/registry';
+import { familyForUrl, GENERIC, libraryBaseOf, libraryForUrl } from '../opac/registry';
 import { KNOWN_LIBRARIES, libraryById, withLibrary } from '.';
 
 /**
@@ -30,7 +30,7 @@ export function libraryForAddedUrl(url: URL, knownId: string | null, existing: r
     name: named,
     nameEn: named,
     origins: [base],
-    family: family?.id ?? 'generic',
+    family: family?.id ?? GENERIC,
     rules: {
       hold: null,
       closed: { weekdays: [], nationalHolidays: false, holidayShiftsToNextDay: false, yearEnd: null, monthly: [], dates: [] },
