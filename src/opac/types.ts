@@ -67,9 +67,6 @@ export interface FamilyHooks {
    * cart, whose own button reserves at once), the fields naming this title in a row, in page order.
    */
   chosenTitleFields?(doc: Document, bibId: string): HTMLInputElement[];
-  /** The product prints a title with more after it in one element (author, publisher), so the element that shows a
-   *  title may only start with it. */
-  titleLeadsElement?: boolean;
   /**
    * Where the product's hosted service serves many libraries from one host, one path each: the address that stands
    * for the library a URL belongs to (its origin and the library's path); null for any other URL.

@@ -25,7 +25,7 @@ export const cartButton = defineFeature({
   mount(ctx, { cart }) {
     ensureStyle(ctx.doc);
     const pending = takePending(ctx.doc);
-    const locate = locator(ctx.doc, familyOf(ctx.reading));
+    const locate = locator(ctx.doc);
     for (const item of ctx.reading.items.map((raw) => ItemRecord.parse(raw))) {
       if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
       const anchor = locate.item(item);

@@ -4,7 +4,7 @@ import { shortDate, urgencyOf } from '../../model/format';
 import { recordTitleKey } from '../../model/record-keys';
 import { deadlineAt } from '../../reminders/deadline';
 import { placeBadge, type Tone } from '../badge';
-import { defineFeature, familyOf, type FeatureContext } from '../feature';
+import { defineFeature, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
 
@@ -39,7 +39,7 @@ export const deadlineBadges = defineFeature({
   needs: [],
   mount(ctx) {
     const before = new Map(ctx.known.holds.map((h) => [h.titleKey, h]));
-    const locate = locator(ctx.doc, familyOf(ctx.reading));
+    const locate = locator(ctx.doc);
     for (const hold of ctx.reading.holds.map((raw) => HoldRecord.parse(raw))) {
       const badge = holdBadge(hold, before.get(recordTitleKey(hold)), ctx);
       const anchor = badge ? locate.title(hold.title) : null;

@@ -3,7 +3,7 @@ import { daysBetween } from '../../model/dates';
 import { shortDate, urgencyOf } from '../../model/format';
 import { renewalVerdict } from '../../reminders/renewal';
 import { placeBadge, type Tone } from '../badge';
-import { defineFeature, familyOf, type FeatureContext } from '../feature';
+import { defineFeature, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
 
@@ -26,7 +26,7 @@ export const loanBadges = defineFeature({
   nameKey: 'featureLoanBadges',
   needs: [],
   mount(ctx) {
-    const locate = locator(ctx.doc, familyOf(ctx.reading));
+    const locate = locator(ctx.doc);
     for (const loan of ctx.reading.loans.map((raw) => LoanRecord.parse(raw))) {
       const badge = loanBadge(loan, ctx);
       const anchor = badge ? locate.title(loan.title) : null;

@@ -2,7 +2,7 @@ import type { Hold, ItemRecordInput } from '../../model';
 import { shortDate } from '../../model/format';
 import { recordTitleKey } from '../../model/record-keys';
 import { placeBadge, type Tone } from '../badge';
-import { defineFeature, familyOf, type FeatureContext } from '../feature';
+import { defineFeature, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
 
@@ -38,7 +38,7 @@ export const markers = defineFeature({
   nameKey: 'featureMarkers',
   needs: [],
   mount(ctx) {
-    const locate = locator(ctx.doc, familyOf(ctx.reading));
+    const locate = locator(ctx.doc);
     for (const item of ctx.reading.items) {
       const marker = markerFor(item, ctx.known);
       const anchor = marker ? locate.item({ bibId: item.bibId ?? null, title: item.title }) : null;

@@ -1,5 +1,4 @@
 import { ItemRecord, type SeriesPlan } from '../../model';
-import type { PageReading } from '../../opac/types';
 import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
 import { volumeName } from '../../series/notice';
 import type { PlanState } from '../../series/queue';
@@ -45,9 +44,9 @@ function volumeOf(item: ItemRecord, anchor: Element | null, base: string): Volum
 
 type Candidate = Volume & { publisher: string | null };
 
-function candidates(reading: PageReading, doc: Document, base: string): Candidate[] {
-  const locate = locator(doc, familyOf(reading));
-  return reading.items.flatMap((raw) => {
+function candidates(items: readonly unknown[], doc: Document, base: string): Candidate[] {
+  const locate = locator(doc);
+  return items.flatMap((raw) => {
     const item = ItemRecord.parse(raw);
     const v = volumeOf(item, locate.item(item), base);
     return v ? [{ ...v, publisher: item.publisher }] : [];
@@ -82,15 +81,15 @@ async function detailGroups(ctx: FeatureContext, deps: SeriesDeps, here: Candida
 function groupsAround(item: Candidate, list: { url: string; doc: Document }, deps: SeriesDeps): Array<SeriesGroup<Candidate>> {
   const reading = deps.cart.read(new URL(list.url), list.doc);
   if (reading.page !== 'results') return [];
-  return groupSeries(candidates(reading, list.doc, list.url)).filter((g) => g.members.some((m) => m.bibId === item.bibId));
+  return groupSeries(candidates(reading.items, list.doc, list.url)).filter((g) => g.members.some((m) => m.bibId === item.bibId));
 }
 
 async function offerSeries(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): Promise<void> {
-  const here = candidates(ctx.reading, ctx.doc, ctx.url.href);
+  const here = candidates(ctx.reading.items, ctx.doc, ctx.url.href);
   const groups = ctx.reading.page === 'detail' ? await detailGroups(ctx, deps, here) : groupSeries(here);
   for (const group of groups) {
     const first = ctx.reading.page === 'detail' ? here[0]! : group.members[0]!;
-    const anchor = findItemElement(ctx.doc, first, familyOf(ctx.reading));
+    const anchor = findItemElement(ctx.doc, first);
     if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`button[data-uketori="${SERIES}"][data-series]`)).some((b) => b.dataset.series === group.id)) continue;
     const offer = button(ctx.doc, t('seriesButton', group.members.length), 'open');
     offer.dataset.series = group.id;

@@ -23,6 +23,4 @@ export const licsxp: FamilyAdapter = {
   scriptedSearchAction,
   cartCountSelector,
   chosenTitleFields,
-  // A result line is the title followed by author, publisher and year in one cell (results.ts).
-  titleLeadsElement: true,
 };
