@@ -3,11 +3,6 @@ import { familyById } from '../opac/registry';
 import type { FamilyAdapter, PageReading } from '../opac/types';
 import type { FeatureNeed, FeatureServices } from './services';
 
-/** The vendor family that read a page: the one whose hooks act on it (null for the generic reader). */
-export function familyOf(reading: Pick<PageReading, 'family'>): FamilyAdapter | null {
-  return familyById(reading.family);
-}
-
 /** Attribute on every node a feature adds to the OPAC page, naming the feature: cleanup removes exactly these. */
 export const OWNER_ATTR = 'data-uketori';
 
@@ -42,6 +37,11 @@ export interface Feature<Id extends string = string, Needs extends FeatureNeed =
 /** A feature with its id kept as a literal type, so the registry's ids are typed. */
 export function defineFeature<const Id extends string, Needs extends FeatureNeed = never>(feature: Feature<Id, Needs>): Feature<Id, Needs> {
   return feature;
+}
+
+/** The vendor family that read a page: the one whose hooks act on it (null for the generic reader). */
+export function familyOf(reading: Pick<PageReading, 'family'>): FamilyAdapter | null {
+  return familyById(reading.family);
 }
 
 /** Create an element owned by a feature; text is always set as text, never parsed as HTML. */

@@ -24,7 +24,8 @@ export function isKnownFamily(id: string): boolean {
 
 /**
  * The library a URL belongs to: an origin listed in its row. A listed origin may carry a path (SaaS hosts serve many
- * libraries, `https://www.kn.licsre-saas.jp/tokyo-nakano`); the longest matching path wins.
+ * libraries, `https://www.kn.licsre-saas.jp/tokyo-nakano`); the longest matching path wins. The one rule: the reader,
+ * the background's `identify` and adding a library by URL all decide with it.
  */
 export function libraryForUrl(url: URL, libraries: readonly Library[]): Library | null {
   let best: { library: Library; length: number } | null = null;
