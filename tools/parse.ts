@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { KNOWN_LIBRARIES } from '../src/libraries';
-import { todayInTokyo } from '../src/opac/dates';
+import { todayInTokyo } from '../src/model/dates';
 import { decodeHtml } from '../src/opac/decode';
 import { readPage } from '../src/opac/read';
 import type { PageReading } from '../src/opac/types';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MirrorDb } from '../mirror/db';
 import { badgeState } from '../mirror/queries';
-import { addDays, todayInTokyo } from '../opac/dates';
+import { addDays, todayInTokyo } from '../model/dates';
 
 const URGENT = '#c62828';
 const CALM = '#2e7d32';

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { libraryById } from '../libraries';
 import type { MirrorDb } from '../mirror/db';
-import { freshDb } from '../mirror/test-helpers';
+import { freshDb } from '../../test/helpers/mirror';
 import { readSetting, writeSetting } from '../mirror/settings';
 import type { PageReading } from '../opac/types';
 import { readHtml } from '../opac/read-html';
 import { classifyPage, diagnostic, libraryOutcome } from './refresh-outcome';
 import { endInterruptedRefreshes, refreshLibraries, rememberPage } from './refresh';
-import { fakeOpac, fakeRefreshEdges, type FakeOpac } from './test-edges';
+import { fakeOpac, fakeRefreshEdges, type FakeOpac } from '../../test/helpers/background-edges';
 
 const ORIGIN = 'https://www.library.pref.hokkaido.jp';
 const HOLDS = `${ORIGIN}/wo/usr/rsv`;

@@ -1,19 +1,17 @@
-import { cartButtonFeature, CART_BUTTON } from '../features/cart-button';
-import type { CartDeps } from '../features/cart/add';
-import { fetchPage, frameTransport } from '../features/cart/transport';
-import { mountFeatures, OWNER_ATTR, type Feature, type FeatureContext } from '../features/feature';
-import { holdBadgesFeature } from '../features/hold-badges';
-import { loanBadgesFeature } from '../features/loan-badges';
-import { markersFeature } from '../features/markers';
-import { seriesFeature } from '../features/series';
+import { CART_BUTTON } from '../features/cart-button';
+import type { CartDeps } from '../features/cart-button/deps';
+import { fetchPage, frameTransport } from '../features/cart-button/transport';
+import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../features/feature';
+import { FEATURES } from '../features/registry';
+import type { FeatureServices } from '../features/services';
 import { send } from '../messaging/channel';
 import type { Library } from '../model';
 import { clock } from '../model/clock';
-import { todayInTokyo } from '../opac/dates';
+import { todayInTokyo } from '../model/dates';
 import { readPage } from '../opac/read';
 import type { PageReading } from '../opac/types';
 import { watchLogin } from './login';
-import { snapshotOf } from './snapshot';
+import { snapshotOf } from '../mirror/snapshot';
 
 /** How long the page must be still after its own scripts change it before Uketori reads it again. */
 const SETTLE_MS = 150;
@@ -34,7 +32,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     const url = new URL(href);
     const today = todayInTokyo(new Date(clock.now()));
     const read = (at: URL, page: Document) => readPage(at, page, { today }, [library]);
-    const features = inPageFeatures(doc, library, cardId, read);
+    const services = featureServices(doc, library, cardId, read);
     const enabled = (id: string) => switches[id] !== false;
 
     const visit = async (reading: PageReading) => {
@@ -43,7 +41,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       if (snapshot) await send({ type: 'snapshot', snapshot });
       doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known };
-      const mounted = await mountFeatures(features, ctx, enabled, (id, error) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`));
+      const mounted = await mountFeatures(FEATURES, ctx, services, enabled, (id, error) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`));
       // Which features are on the page now: for the patron's own troubleshooting, and for tests to wait on.
       doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
       // `npm run bench` measures from the content script's start (entrypoints/opac.content.ts) to here.
@@ -66,7 +64,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
   }
 }
 
-function inPageFeatures(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): Feature[] {
+function featureServices(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): FeatureServices {
   const cart: CartDeps = {
     transport: frameTransport(doc, CART_BUTTON),
     fetchPage,
@@ -79,7 +77,7 @@ function inPageFeatures(doc: Document, library: Library, cardId: string | null, 
       if (snapshot) await send({ type: 'snapshot', snapshot });
     },
   };
-  const series = seriesFeature({
+  return {
     cart,
     cardId,
     plans: (libraryId) => send({ type: 'seriesPlans', libraryId }),
@@ -87,8 +85,7 @@ function inPageFeatures(doc: Document, library: Library, cardId: string | null, 
     progress: async (id, bibIds, status) => void (await send({ type: 'seriesProgress', id, bibIds, status })),
     navigate: (url) => doc.defaultView?.location.assign(url),
     fetchDoc: fetchPage,
-  });
-  return [cartButtonFeature(cart), markersFeature, holdBadgesFeature, loanBadgesFeature, series];
+  };
 }
 
 /** Call `onChange` once the page's own scripts have changed it and it has been still for a moment; our nodes don't count. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { libraryById } from '../libraries';
 import { badgeState, overview } from './queries';
 import { reconcile } from './reconcile';
-import { freshDb, hold, snap } from './test-helpers';
+import { freshDb, hold, snap } from '../../test/helpers/mirror';
 
 describe('badge state', () => {
   it('counts ready holds and turns urgent on an estimated deadline of tomorrow', async () => {

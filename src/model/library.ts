@@ -88,7 +88,11 @@ export const Library = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   nameEn: z.string().min(1),
-  /** Origins such as `https://opac.example.lg.jp`; the patron's granted origins are added at runtime. */
+  /**
+   * Origins such as `https://opac.example.lg.jp`, or origin and path where one host serves many libraries
+   * (`https://www.kn.licsre-saas.jp/tokyo-nakano`): a page belongs to the library whose listed address is the longest
+   * prefix of its URL (src/opac/registry.ts). The patron's granted addresses are added at runtime.
+   */
   origins: z.array(z.string().url()),
   family: Family,
   rules: LibraryRules,

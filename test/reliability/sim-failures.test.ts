@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { refreshLibraries, rememberPage } from '../../src/background/refresh';
-import { addToCart } from '../../src/features/cart/add';
+import { addToCart } from '../../src/features/cart-button/add';
 import { claimCartAdd } from '../../src/mirror/cart-claims';
 import { MirrorDb } from '../../src/mirror/db';
-import { freshDb } from '../../src/mirror/test-helpers';
+import { freshDb } from '../helpers/mirror';
 import type { Library } from '../../src/model';
 import { readPage } from '../../src/opac/read';
 import { control, type Page, type SimBrowser } from '../sim/browser';

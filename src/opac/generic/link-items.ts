@@ -1,5 +1,5 @@
 import type { ItemRecordInput } from '../../model';
-import { normalizeText } from '../text';
+import { normalizeText } from '../../model/text';
 import { extractVolume } from '../volume';
 import { bibIdOf, controlsIn } from './dom';
 import { actionable, CART } from './records';

@@ -4,7 +4,7 @@ import { KNOWN_LIBRARIES } from '../../libraries';
 import { originPattern } from '../../libraries/origin-pattern';
 import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
-import { t } from '../i18n';
+import { t } from '../../features/i18n';
 import { useLiveQuery } from '../use-live-query';
 import { DataSection } from './data';
 import { Cards, Features, Reminders } from './sections';

@@ -1,8 +1,8 @@
 import type { Hold, Loan } from '../../model';
 import type { ReadyHold } from '../../mirror/queries';
-import { displayTitle } from '../../opac/text';
-import { daysLeft, shortDate, urgencyOf } from '../format';
-import { t } from '../i18n';
+import { displayTitle } from '../../model/text';
+import { daysLeft, shortDate, urgencyOf } from '../../model/format';
+import { t } from '../../features/i18n';
 
 function Deadline({ hold, today }: { hold: ReadyHold; today: string }) {
   const { date, estimated } = hold.deadline;

@@ -11,6 +11,7 @@ import { matchesUrl } from './signature';
 
 export const winj: FamilyAdapter = {
   id: 'winj',
+  names: ['WebiLis', 'iLisfiera', 'Fujitsu', '富士通'],
   matchesUrl,
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail, cart: readCart }),

@@ -1,6 +1,6 @@
 import type { PageKind } from '../../../model';
 import { detectGeneric } from '../../generic';
-import { normalizeText } from '../../text';
+import { normalizeText } from '../../../model/text';
 import { detectWith, type UrlVerdict } from '../shared/detect';
 
 /**

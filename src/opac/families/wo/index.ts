@@ -12,6 +12,8 @@ import { matchesUrl } from './signature';
  */
 export const wo: FamilyAdapter = {
   id: 'wo',
+  // The vendor is unknown (notes.md): the product is known by its address alone, which features may not name either.
+  names: ['/wo/opc'],
   matchesUrl,
   detect,
   read: makeReader({}),

@@ -8,6 +8,7 @@ import { matchesUrl } from './signature';
 /** The `/wopc/` OPAC (see notes.md: only its addresses and a few form ids are known): the label-driven reader and cart. */
 export const wopc: FamilyAdapter = {
   id: 'wopc',
+  names: ['iLiswing'],
   matchesUrl,
   detect,
   read: makeReader({}),

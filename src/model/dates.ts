@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model';
+import type { IsoDate } from './common';
 
 /**
  * Dates as OPACs print them, read into `YYYY-MM-DD` (Asia/Tokyo calendar days). All arithmetic is done on UTC

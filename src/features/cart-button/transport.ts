@@ -1,15 +1,6 @@
-import { ownedElement } from '../feature';
-import type { FormRequest } from '../../opac/cart';
 import { decodeHtml } from '../../opac/decode';
-
-/** The page the library answered with. */
-export interface PageResponse {
-  url: string;
-  status: number;
-  doc: Document;
-}
-
-export type Transport = (request: FormRequest) => Promise<PageResponse>;
+import { ownedElement } from '../feature';
+import type { PageResponse, Transport } from './deps';
 
 /**
  * Send a form request the way the page itself would: a form of ours, targeted at a hidden frame. The browser

@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
-import { readPage } from '../opac/read';
-import { parseHtml } from '../../test/helpers/opac';
-import type { BackgroundEdges } from './handlers';
-import type { FetchedPage, RefreshEdges } from './refresh';
+import { readPage } from '../../src/opac/read';
+import { parseHtml } from './opac';
+import type { BackgroundEdges } from '../../src/background/edges';
+import type { FetchedPage, RefreshEdges } from '../../src/background/refresh';
 
 /** An OPAC for refresh tests: page bodies (or failures) by URL, with redirects by URL. */
 export interface FakeOpac {

@@ -1,52 +1,38 @@
-import { ItemRecord, type SeriesPlan, type SeriesPlanInput } from '../model';
-import { groupSeries, seriesIdOf, type SeriesGroup } from '../series/group';
-import { volumeName } from '../series/notice';
-import type { PlanState } from '../series/queue';
-import { t } from '../ui/i18n';
-import type { CartDeps } from './cart/add';
-import { outcomeText } from './cart-button';
-import { ownedElement, placeAfter, type Feature, type FeatureContext } from './feature';
-import { findItemElement, locator } from './locate';
-import { continueInCart } from './series/cart-order';
-import { readIntent } from './series/intent';
-import { button, openPanel, SERIES, type Panel, type PanelChoice } from './series/panel';
-import { putInCart } from './series/reserve';
-import { searchLibrary } from './series/search';
-import { ensureStyle } from './style';
-
-export { SERIES } from './series/panel';
+import { ItemRecord, type SeriesPlan } from '../../model';
+import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
+import { volumeName } from '../../series/notice';
+import type { PlanState } from '../../series/queue';
+import { outcomeText } from '../cart-button';
+import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { t } from '../i18n';
+import { findItemElement, locator } from '../locate';
+import { ensureStyle } from '../style';
+import { continueInCart } from './cart-order';
+import { SERIES_NEEDS, type SeriesDeps } from './deps';
+import { readIntent } from './intent';
+import { button, openPanel, SERIES, type Panel, type PanelChoice } from './panel';
+import { putInCart } from './reserve';
+import { searchLibrary } from './search';
 
 type Volume = SeriesPlan['volumes'][number];
-
-export interface SeriesDeps {
-  cart: CartDeps;
-  cardId: string | null;
-  plans(libraryId: string): Promise<PlanState[]>;
-  create(plan: Omit<SeriesPlanInput, 'id' | 'createdAt'>): Promise<SeriesPlan>;
-  progress(id: string, bibIds: string[], status: 'in_cart' | 'queued'): Promise<void>;
-  /** Take the tab to the library's cart page (location.assign in the content script). */
-  navigate(url: string): void;
-  /** A page of the same library, for the volumes around a detail page (the results page it was opened from, the search page). */
-  fetchDoc(url: string): Promise<{ url: string; doc: Document }>;
-}
 
 /**
  * "シリーズ順に予約" on result and detail pages; on the cart page, the library's ordering form filled in reading
  * order; and on any page of the library, "次の巻を予約" when a queued volume's turn has come.
  */
-export function seriesFeature(deps: SeriesDeps): Feature {
-  return {
-    id: SERIES,
-    pages: ['results', 'detail', 'holds', 'loans', 'cart', 'other'],
-    async mount(ctx) {
-      ensureStyle(ctx.doc);
-      if (ctx.reading.page === 'cart' || ctx.reading.page === 'other') return continueCart(ctx);
-      const plans = await deps.plans(ctx.library.id);
-      if (ctx.reading.page === 'results' || ctx.reading.page === 'detail') await offerSeries(ctx, deps, plans);
-      offerNext(ctx, deps, plans);
-    },
-  };
-}
+export const series = defineFeature({
+  id: SERIES,
+  pages: ['results', 'detail', 'holds', 'loans', 'cart', 'other'],
+  nameKey: 'featureSeries',
+  needs: SERIES_NEEDS,
+  async mount(ctx, deps) {
+    ensureStyle(ctx.doc);
+    if (ctx.reading.page === 'cart' || ctx.reading.page === 'other') return continueCart(ctx);
+    const plans = await deps.plans(ctx.library.id);
+    if (ctx.reading.page === 'results' || ctx.reading.page === 'detail') await offerSeries(ctx, deps, plans);
+    offerNext(ctx, deps, plans);
+  },
+});
 
 /** A page item as a plan volume, with its detail page (the link the title carries). */
 function volumeOf(item: ItemRecord, anchor: Element | null, base: string): Volume | null {
@@ -83,7 +69,7 @@ async function detailGroups(ctx: FeatureContext, deps: SeriesDeps, here: Candida
   // A title that names no volume is not searched for: every single book's page would cost the library a search.
   if (key === null) return [];
   try {
-    const found = await searchLibrary({ url: ctx.url, doc: ctx.doc }, work, deps);
+    const found = await searchLibrary({ url: ctx.url, doc: ctx.doc }, work, deps, familyOf(ctx.reading));
     return found ? groupsAround(item, found, deps) : [];
   } catch {
     // A failed search only means no button; the page stays as the library served it.
@@ -200,7 +186,7 @@ function continueCart(ctx: FeatureContext): void {
   const intent = readIntent(ctx.doc);
   if (!intent || (ctx.reading.page !== 'cart' && intent.pressed.length === 0) || continued.has(ctx.doc)) return;
   continued.add(ctx.doc);
-  const step = continueInCart(ctx.doc, intent, intent.ordered ? ctx.library.rules.orderedReservation : null);
+  const step = continueInCart(ctx.doc, intent, intent.ordered ? ctx.library.rules.orderedReservation : null, familyOf(ctx.reading));
   const words: Record<typeof step.kind, string> = {
     switching: t('seriesCartSwitching', ctx.library.rules.orderedReservation ?? ''),
     submitted: t('seriesCartProceeding'),

@@ -1,10 +1,10 @@
-import type { Hold, ItemRecordInput } from '../model';
-import { recordTitleKey } from '../mirror/record-keys';
-import { t } from '../ui/i18n';
-import { placeBadge, type Tone } from './badge';
-import type { Feature, FeatureContext } from './feature';
-import { locator } from './locate';
-import { shortDate } from '../ui/format';
+import type { Hold, ItemRecordInput } from '../../model';
+import { shortDate } from '../../model/format';
+import { recordTitleKey } from '../../model/record-keys';
+import { placeBadge, type Tone } from '../badge';
+import { defineFeature, type FeatureContext } from '../feature';
+import { t } from '../i18n';
+import { locator } from '../locate';
 
 export const MARKERS = 'markers';
 
@@ -32,9 +32,11 @@ function holdMarker(hold: Hold): { text: string; tone: Tone } | null {
 }
 
 /** "借りています", "予約中 (3位)", "受取可 · 11/25まで", "カートにあります" beside titles on result and detail pages. */
-export const markersFeature: Feature = {
+export const markers = defineFeature({
   id: MARKERS,
   pages: ['results', 'detail'],
+  nameKey: 'featureMarkers',
+  needs: [],
   mount(ctx) {
     const locate = locator(ctx.doc);
     for (const item of ctx.reading.items) {
@@ -43,5 +45,5 @@ export const markersFeature: Feature = {
       if (marker && anchor) placeBadge(anchor, MARKERS, marker.text, marker.tone);
     }
   },
-};
+});
 

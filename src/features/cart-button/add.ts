@@ -1,21 +1,8 @@
 import type { ItemRecord, Library } from '../../model';
-import { cartActionFor, cartOutcome, formRequest, type CartOutcome, type FormRequest } from '../../opac/cart';
-import { normalizeText } from '../../opac/text';
+import { normalizeText } from '../../model/text';
+import { cartActionFor, cartOutcome, formRequest, type FormRequest } from '../../opac/cart';
 import type { PageReading } from '../../opac/types';
-import type { PageResponse, Transport } from './transport';
-
-/** What one click can end in: the library's answer, or another tab already adding the same title. */
-export type AddResult = CartOutcome | { kind: 'in_progress' };
-
-export interface CartDeps {
-  transport: Transport;
-  fetchPage(url: string): Promise<PageResponse>;
-  read(url: URL, doc: Document): PageReading;
-  /** Claim the add for this title across tabs; false when another click is already adding it. */
-  claim(bibId: string): Promise<{ claimed: boolean; inCart: boolean }>;
-  /** Release the claim and tell the mirror the outcome (and the item, when it is now in the cart). */
-  finish(bibId: string, outcome: AddResult, item: ItemRecord | null, cartPage: PageReading | null): Promise<void>;
-}
+import type { AddResult, CartDeps, PageResponse } from './deps';
 
 interface Page {
   url: URL;

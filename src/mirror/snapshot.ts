@@ -1,4 +1,4 @@
-import type { Library, SnapshotInput } from '../model';
+import { replacedList, type Library, type SnapshotInput } from '../model';
 import type { PageReading } from '../opac/types';
 
 /**
@@ -7,9 +7,8 @@ import type { PageReading } from '../opac/types';
  */
 export function snapshotOf(reading: PageReading, library: Library, cardId: string | null, url: string, takenAt: number, today: string): SnapshotInput | null {
   if (reading.notUnderstood) return null;
-  const replaces = reading.page === 'holds' || reading.page === 'loans' || reading.page === 'cart';
   const hasRecords = reading.holds.length + reading.loans.length + reading.cart.length > 0;
-  if (!replaces && !hasRecords) return null;
+  if (replacedList(reading.page) === null && !hasRecords) return null;
   return {
     libraryId: library.id, cardId, page: reading.page, url, takenAt, today,
     holds: reading.holds, loans: reading.loans, items: reading.items, cart: reading.cart,

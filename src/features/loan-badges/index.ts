@@ -1,11 +1,11 @@
-import { LoanRecord } from '../model';
-import { daysBetween } from '../opac/dates';
-import { renewalVerdict } from '../reminders/renewal';
-import { shortDate, urgencyOf } from '../ui/format';
-import { t } from '../ui/i18n';
-import { placeBadge, type Tone } from './badge';
-import type { Feature, FeatureContext } from './feature';
-import { locator } from './locate';
+import { LoanRecord } from '../../model';
+import { daysBetween } from '../../model/dates';
+import { shortDate, urgencyOf } from '../../model/format';
+import { renewalVerdict } from '../../reminders/renewal';
+import { placeBadge, type Tone } from '../badge';
+import { defineFeature, type FeatureContext } from '../feature';
+import { t } from '../i18n';
+import { locator } from '../locate';
 
 export const LOAN_BADGES = 'loan-badges';
 
@@ -20,9 +20,11 @@ export function loanBadge(loan: LoanRecord, ctx: Pick<FeatureContext, 'library' 
   return { text: renewal ? `${due} · ${renewal}` : due, tone: urgencyOf(days) };
 }
 
-export const loanBadgesFeature: Feature = {
+export const loanBadges = defineFeature({
   id: LOAN_BADGES,
   pages: ['loans'],
+  nameKey: 'featureLoanBadges',
+  needs: [],
   mount(ctx) {
     const locate = locator(ctx.doc);
     for (const loan of ctx.reading.loans.map((raw) => LoanRecord.parse(raw))) {
@@ -31,4 +33,4 @@ export const loanBadgesFeature: Feature = {
       if (badge && anchor) placeBadge(anchor, LOAN_BADGES, badge.text, badge.tone);
     }
   },
-};
+});

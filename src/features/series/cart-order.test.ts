@@ -2,17 +2,17 @@
 // The series feature on the library's own cart pages and the pages after them, as the simulated libraries serve
 // them: which boxes Uketori ticks and numbers, which of the library's buttons it presses, and where it stops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { continueInCart, type CartStep } from '../../src/features/series/cart-order';
-import { readIntent, writeIntent, type CartIntent } from '../../src/features/series/intent';
-import { putInCart } from '../../src/features/series/reserve';
-import { locator } from '../../src/features/locate';
-import { freshDb } from '../../src/mirror/test-helpers';
-import type { Library, SeriesPlan } from '../../src/model';
-import { readPage } from '../../src/opac/read';
-import type { SimBrowser, Page } from '../sim/browser';
-import { DEMO_PAGES, DEMO_PATRONS } from '../sim/demo-world';
-import { startSim } from '../sim/start-sim';
-import { loadPage, loggedInSim, simCartDeps, simLibrary } from '../helpers/sim-session';
+import { continueInCart, type CartStep } from './cart-order';
+import { readIntent, writeIntent, type CartIntent } from './intent';
+import { putInCart } from './reserve';
+import { locator } from '../locate';
+import { freshDb } from '../../../test/helpers/mirror';
+import type { Library, SeriesPlan } from '../../model';
+import { readPage } from '../../opac/read';
+import type { SimBrowser, Page } from '../../../test/sim/browser';
+import { DEMO_PAGES, DEMO_PATRONS } from '../../../test/sim/demo-world';
+import { startSim } from '../../../test/sim/start-sim';
+import { loadPage, loggedInSim, simCartDeps, simLibrary } from '../../../test/helpers/sim-session';
 
 const TODAY = '2026-11-23';
 let sim: Awaited<ReturnType<typeof startSim>>;

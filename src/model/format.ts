@@ -1,4 +1,4 @@
-import { daysBetween, todayInTokyo, weekdayOf } from '../opac/dates';
+import { daysBetween, todayInTokyo, weekdayOf } from './dates';
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 

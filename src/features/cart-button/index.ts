@@ -1,10 +1,11 @@
-import { ItemRecord } from '../model';
-import { t } from '../ui/i18n';
-import { addToCart, type AddResult, type CartDeps } from './cart/add';
-import { syncCartCount } from './cart/count';
-import { ownedElement, placeAfter, type Feature, type FeatureContext } from './feature';
-import { locator } from './locate';
-import { ensureStyle } from './style';
+import { ItemRecord } from '../../model';
+import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { t } from '../i18n';
+import { locator } from '../locate';
+import { ensureStyle } from '../style';
+import { addToCart } from './add';
+import { syncCartCount } from './count';
+import type { AddResult, CartDeps } from './deps';
 
 export const CART_BUTTON = 'cart-button';
 
@@ -16,24 +17,24 @@ const PENDING_TTL_MS = 10 * 60_000;
  * One-click "add to cart" beside each title on result and detail pages: the library's own cart request, sent in
  * the background of the page, with the outcome shown in place.
  */
-export function cartButtonFeature(deps: CartDeps): Feature {
-  return {
-    id: CART_BUTTON,
-    pages: ['results', 'detail'],
-    mount(ctx) {
-      ensureStyle(ctx.doc);
-      const pending = takePending(ctx.doc);
-      const locate = locator(ctx.doc);
-      for (const item of ctx.reading.items.map((raw) => ItemRecord.parse(raw))) {
-        if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
-        const anchor = locate.item(item);
-        if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`[data-uketori="${CART_BUTTON}"]`)).some((el) => el.dataset.bib === item.bibId)) continue;
-        const control = mountControl(ctx, item, anchor, deps);
-        if (pending.has(item.bibId)) void control.run();
-      }
-    },
-  };
-}
+export const cartButton = defineFeature({
+  id: CART_BUTTON,
+  pages: ['results', 'detail'],
+  nameKey: 'featureCartButton',
+  needs: ['cart'],
+  mount(ctx, { cart }) {
+    ensureStyle(ctx.doc);
+    const pending = takePending(ctx.doc);
+    const locate = locator(ctx.doc);
+    for (const item of ctx.reading.items.map((raw) => ItemRecord.parse(raw))) {
+      if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
+      const anchor = locate.item(item);
+      if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`[data-uketori="${CART_BUTTON}"]`)).some((el) => el.dataset.bib === item.bibId)) continue;
+      const control = mountControl(ctx, item, anchor, cart);
+      if (pending.has(item.bibId)) void control.run();
+    }
+  },
+});
 
 function mountControl(ctx: FeatureContext, item: ItemRecord, anchor: Element, deps: CartDeps): { run(): Promise<void> } {
   const { doc } = ctx;
@@ -58,7 +59,7 @@ function mountControl(ctx: FeatureContext, item: ItemRecord, anchor: Element, de
     show(status, null, t('cartAdding'));
     const result = await addToCart({ url: ctx.url, doc }, item, detailUrl, ctx.library, deps).then(
       ({ result, response }) => {
-        if (result.kind === 'added' && response) syncCartCount(doc, response.doc);
+        if (result.kind === 'added' && response) syncCartCount(doc, response.doc, familyOf(ctx.reading));
         return result;
       },
       (error: unknown): AddResult => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),

@@ -1,4 +1,4 @@
-import { titleKey } from '../opac/text';
+import { titleKey } from './text';
 
 interface Titled {
   title: string;

@@ -1,14 +1,14 @@
-import { HoldRecord, type Hold } from '../model';
-import { recordTitleKey } from '../mirror/record-keys';
-import { daysBetween } from '../opac/dates';
-import { deadlineAt } from '../reminders/deadline';
-import { shortDate, urgencyOf } from '../ui/format';
-import { t } from '../ui/i18n';
-import { placeBadge, type Tone } from './badge';
-import type { Feature, FeatureContext } from './feature';
-import { locator } from './locate';
+import { HoldRecord, type Hold } from '../../model';
+import { daysBetween } from '../../model/dates';
+import { shortDate, urgencyOf } from '../../model/format';
+import { recordTitleKey } from '../../model/record-keys';
+import { deadlineAt } from '../../reminders/deadline';
+import { placeBadge, type Tone } from '../badge';
+import { defineFeature, type FeatureContext } from '../feature';
+import { t } from '../i18n';
+import { locator } from '../locate';
 
-export const HOLD_BADGES = 'deadline-badges';
+export const DEADLINE_BADGES = 'deadline-badges';
 
 /**
  * The badge of one hold on the holds page: for a ready hold the days left and the date with weekday, coloured by
@@ -32,16 +32,18 @@ export function holdBadge(hold: HoldRecord, before: Hold | undefined, ctx: Pick<
   return { text, tone: 'plain' };
 }
 
-export const holdBadgesFeature: Feature = {
-  id: HOLD_BADGES,
+export const deadlineBadges = defineFeature({
+  id: DEADLINE_BADGES,
   pages: ['holds'],
+  nameKey: 'featureDeadlineBadges',
+  needs: [],
   mount(ctx) {
     const before = new Map(ctx.known.holds.map((h) => [h.titleKey, h]));
     const locate = locator(ctx.doc);
     for (const hold of ctx.reading.holds.map((raw) => HoldRecord.parse(raw))) {
       const badge = holdBadge(hold, before.get(recordTitleKey(hold)), ctx);
       const anchor = badge ? locate.title(hold.title) : null;
-      if (badge && anchor) placeBadge(anchor, HOLD_BADGES, badge.text, badge.tone, badge.hint);
+      if (badge && anchor) placeBadge(anchor, DEADLINE_BADGES, badge.text, badge.tone, badge.hint);
     }
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { HoldRecordInput, LoanRecordInput, SnapshotInput } from '../model';
-import { MirrorDb } from './db';
+import type { HoldRecordInput, LoanRecordInput, SnapshotInput } from '../../src/model';
+import { MirrorDb } from '../../src/mirror/db';
 
 let n = 0;
 /** A fresh, empty mirror on fake-indexeddb for each test. */
