@@ -18,7 +18,6 @@ export type PastedAddress =
        * Uketori does not know.
        */
       kind: 'library' | 'product' | 'unknown';
-      url: URL;
       library: Library | null;
       family: Family;
       /** What the product is called, or null when Uketori does not know the product. */
@@ -48,7 +47,6 @@ export function readPastedAddress(text: string, existing: readonly Library[]): P
   const ordered = library ? library.rules.orderedReservation : (family?.orderedReservation ?? null);
   return {
     kind: library ? 'library' : family ? 'product' : 'unknown',
-    url,
     library,
     family: family?.id ?? GENERIC,
     product: family?.names[0] ?? null,
