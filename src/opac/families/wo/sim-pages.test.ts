@@ -18,7 +18,10 @@ beforeAll(async () => {
   origin = sim.origins['hokkaido-pref']!;
 });
 afterAll(() => sim.close());
-beforeEach(() => control(origin, 'reset', {}));
+beforeEach(async () => {
+  await control(origin, 'reset', {});
+  await control(origin, 'seed-patron', DEMO_PATRONS['hokkaido-pref']);
+});
 
 /** Every screen a patron passes through, in order, logged in as the demo patron. */
 async function screens(): Promise<Array<[string, Page]>> {
@@ -35,9 +38,12 @@ async function screens(): Promise<Array<[string, Page]>> {
   const cart = await browser.get('/wo/usr/cart');
   const confirm = await browser.submit(cart, { button: '予約する', check: ['bib=1000111'] });
   const holds = await browser.get('/wo/usr/rsv');
+  const edit = await browser.follow(holds, '取消');
+  const cancelling = await browser.submit(edit, { button: '取消する' });
+  expect(cancelling.text).toContain('この予約を取消します、よろしいですか？');
   const loans = await browser.get('/wo/usr/lend');
   return [['top', top], ['login', login], ['search', search], ['results', results], ['detail', detail], ['added', added],
-    ['cart', cart], ['confirm', confirm], ['holds', holds], ['loans', loans]];
+    ['cart', cart], ['confirm', confirm], ['holds', holds], ['edit', edit], ['cancelling', cancelling], ['loans', loans]];
 }
 
 describe('the simulated 北海道立 is a `/wo/` OPAC', () => {
@@ -55,7 +61,7 @@ describe('the simulated 北海道立 is a `/wo/` OPAC', () => {
   it('has each page detected as its kind, by the family and by the reader through the library row', async () => {
     const expected: Record<string, PageKind> = {
       top: 'other', login: 'login', search: 'other', results: 'results', detail: 'detail', added: 'detail',
-      cart: 'cart', confirm: 'other', holds: 'holds', loans: 'loans',
+      cart: 'cart', confirm: 'other', holds: 'holds', edit: 'other', cancelling: 'other', loans: 'loans',
     };
     const library = simLibrary(origin, 'hokkaido-pref');
     const seen = (await screens()).map(([name, page]) => {
