@@ -1,9 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { mirrorRows } from './harness/patron';
 import { followWorld } from './harness/world';
+
+const SHOTS = resolve('shots');
+mkdirSync(SHOTS, { recursive: true });
 
 /** "Paste your library's address": what the options page says of it before the permission, then adding it. */
 describe.each(BROWSERS)('paste your library\'s address in %s', (kind) => {
@@ -50,6 +55,8 @@ describe.each(BROWSERS)('paste your library\'s address in %s', (kind) => {
     expect(r.lines.product).toBe('蔵書検索のシステム: LiCS-Re');
     expect(r.lines.opac).toBe('蔵書検索の住所: https://www.lics-saas.nexs-service.jp/kakogawa');
     expect(r.support).toEqual({ cart: 'general', series: 'one_at_a_time', lists: 'own' });
+    await options.setViewport({ width: 900, height: 900 });
+    await (await options.$('#add-library'))!.screenshot({ path: `${SHOTS}/${kind}-paste-address.png` });
     const libeye = await paste('http://www.lib-eye.net/iwaizumi/');
     expect([libeye.kind, libeye.lines.opac]).toEqual(['product', '蔵書検索の住所: http://www.lib-eye.net/iwaizumi']);
   });
@@ -59,6 +66,7 @@ describe.each(BROWSERS)('paste your library\'s address in %s', (kind) => {
     expect(r.kind).toBe('unknown');
     expect(r.lines.notice).toContain('どの蔵書検索（OPAC）か分かりません');
     expect(r.lines.product).toBe('蔵書検索のシステム: 不明（汎用の読み取りで読みます）');
+    await (await options.$('#add-library'))!.screenshot({ path: `${SHOTS}/${kind}-paste-address-unknown.png` });
   });
 
   it('adds a pasted OPAC record address from the click, as its product, and reads its pages', async () => {
