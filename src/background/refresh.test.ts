@@ -32,7 +32,7 @@ describe('refresh', () => {
   it('fetches the remembered holds and loans pages, reconciles them and records the check', async () => {
     await rememberPage(db, 'hokkaido-pref', 'holds', HOLDS);
     await rememberPage(db, 'hokkaido-pref', 'loans', LOANS);
-    await rememberPage(db, 'hokkaido-pref', 'detail', `${ORIGIN}/wo/opc/srh/detail`);
+    await rememberPage(db, 'hokkaido-pref', 'detail', `${ORIGIN}/wo/opc_srh/srh_detail/1000101/`);
     opac.pages.set(HOLDS, seed('holds')).set(LOANS, seed('loans'));
     const [result] = await refreshLibraries(db, edges(), null);
     expect(opac.fetched).toEqual([HOLDS, LOANS]);

@@ -2,15 +2,15 @@ import type { LibraryInput } from '../model';
 
 /**
  * 北海道立図書館. Evidence: seeds/hokkaido-pref-internet-reservation-guide.txt and -cancel-change-guide.txt;
- * host from the NDL seeAlso link http://www.library.pref.hokkaido.jp/wo/opc/srh/ (opac-vendors.md §9).
- * Vendor unknown, so the generic reader handles it.
+ * host from the NDL seeAlso link http://www.library.pref.hokkaido.jp/wo/opc/srh/ (opac-vendors.md §9,
+ * opac-census.csv): the `/wo/` OPAC it shares with five prefectural libraries (src/opac/families/wo).
  */
 export const hokkaidoPref: LibraryInput = {
   id: 'hokkaido-pref',
   name: '北海道立図書館',
   nameEn: 'Hokkaido Prefectural Library',
   origins: ['https://www.library.pref.hokkaido.jp', 'http://www.library.pref.hokkaido.jp'],
-  family: 'generic',
+  family: 'wo',
   rules: {
     // "10日間の取置期限"; the ready mail goes out at 20:00 and pickup starts the day after it.
     hold: { days: 10, unit: 'calendar_days', start: 'day_after_notification' },

@@ -11,10 +11,11 @@ describe('KNOWN_LIBRARIES', () => {
     for (const o of origins) expect(new URL(o).origin).toBe(o);
   });
 
-  it('uses the generic reader for the seeds, whose vendors are unknown', () => {
+  it('uses the generic reader for the seeds whose product is unknown; 北海道立 is on the `/wo/` OPAC', () => {
     expect(KNOWN_LIBRARIES.filter((l) => l.family === 'generic').map((l) => l.id)).toEqual([
-      'hokkaido-pref', 'hokuto-city', 'tochigi-pref', 'mito-city',
+      'hokuto-city', 'tochigi-pref', 'mito-city',
     ]);
+    expect(libraryById('hokkaido-pref')?.family).toBe('wo');
     expect(libraryById('nishinomiya-city')?.family).toBe('licsxp');
   });
 

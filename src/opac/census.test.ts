@@ -1,17 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../model';
-import { SHARED_DIR } from '../../test/shared-dir';
+import { censusRows, HAS_CENSUS } from '../../test/helpers/census';
 import { FAMILY_ADAPTERS, familyForUrl } from './registry';
-
-/**
- * Every system of reference/opac-census.csv through family detection. Its `family_guess` column is a guess; which
- * product an address shows is decided here, from the address shapes below, so that a family claiming a row is checked
- * against something other than its own signature. Reproduce the figure with
- * `npx vitest run --project unit src/opac/census.test.ts` (it is printed).
- */
-const CENSUS = join(SHARED_DIR, 'reference/opac-census.csv');
 
 /** The products Uketori reads with parsers of their own: the 94 census systems of issue 18. */
 const OWN_READERS: readonly Family[] = ['licsxp', 'winj', 'opw', 'licsre', 'toshow', 'wicket'];
@@ -38,27 +28,16 @@ function productOf(url: URL): Family | null {
   return matches[0] ?? null;
 }
 
-interface Row {
-  prefecture: string;
-  system: string;
-  url: URL;
-  guess: string;
-}
-
-/** The census rows (RFC 4180 quoting: the guesses contain commas). */
-function rows(): Row[] {
-  const [, ...lines] = readFileSync(CENSUS, 'utf8').trim().split(/\r?\n/);
-  return lines.map((line) => {
-    const cells = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => m[1]?.replace(/""/g, '"') ?? m[2] ?? '');
-    const [prefecture = '', system = '', url = '', guess = ''] = cells;
-    return { prefecture, system, url: new URL(url), guess };
-  });
-}
-
 const share = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)} %)`;
 
-describe.skipIf(!existsSync(CENSUS))('the OPAC census', () => {
-  const census = existsSync(CENSUS) ? rows() : [];
+/**
+ * Every system of reference/opac-census.csv through family detection. Its `family_guess` column is a guess; which
+ * product an address shows is decided here, from the address shapes below, so that a family claiming a row is checked
+ * against something other than its own signature. Reproduce the figure with
+ * `npx vitest run --project unit src/opac/census.test.ts` (it is printed).
+ */
+describe.skipIf(!HAS_CENSUS)('the OPAC census', () => {
+  const census = HAS_CENSUS ? censusRows() : [];
   const judged = census.map((row) => ({ ...row, product: productOf(row.url), claimed: familyForUrl(row.url)?.id ?? null }));
 
   it('no system is claimed by a product other than the one its address shows', () => {

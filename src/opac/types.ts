@@ -72,6 +72,12 @@ export interface FamilyHooks {
    * for the library a URL belongs to (its origin and the library's path); null for any other URL.
    */
   libraryBase?(url: URL): string | null;
+  /**
+   * What the product gets beyond the label-driven reader, as the options page tells a patron before a library is
+   * added: a cart request of its own (`own`) or a product without a cart (`none`); its own readers of the holds and
+   * loans pages (`own`). Absent: the generic cart request and reader.
+   */
+  offers?: { cart?: 'own' | 'none'; lists?: 'own' };
 }
 
 /** One vendor family: how to recognise its URLs and pages, read them, and act on them. */

@@ -93,7 +93,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
 
   it('asks to log in when the session is gone, then finishes the add after login', async () => {
     await page.goto(`${sim.origins['hokkaido-pref']}/wo/usr/logout`);
-    await page.goto(`${sim.origins['hokkaido-pref']}/wo/opc/srh/detail?bib=1000501`);
+    await page.goto(`${sim.origins['hokkaido-pref']}/wo/opc_srh/srh_detail/1000501/`);
     await cartButtons(page);
     expect(await click(page, '1000501')).toBe('ログインが必要です ログインして追加');
     await Promise.all([page.waitForNavigation(), page.click('a[data-uketori="cart-button"]')]);
@@ -101,7 +101,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await page.type('input[name=card]', card);
     await page.type('input[name=password]', password);
     await Promise.all([page.waitForNavigation(), page.click('input[type=submit][value=ログイン]')]);
-    expect(new URL(page.url()).pathname).toBe('/wo/opc/srh/detail');
+    expect(new URL(page.url()).pathname).toBe('/wo/opc_srh/srh_detail/1000501/');
     expect(await cartStatus(page, '1000501')).toBe(ADDED);
   });
 

@@ -211,7 +211,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await control(origin, 'log/clear', {});
     const direct = await ext.browser.newPage();
     try {
-      await visit(direct, `${origin}/wo/opc/srh/detail?bib=1000102`);
+      await visit(direct, `${origin}/wo/opc_srh/srh_detail/1000102/`);
       expect(await direct.evaluate(() => document.referrer)).toBe('');
       await openSeries(direct, '1Q84|新潮社');
       const labels = await direct.$$eval('.uketori-series-panel li label', (els) => els.map((el) => el.textContent!.trim().slice(0, 10)));

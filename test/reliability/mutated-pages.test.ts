@@ -51,7 +51,7 @@ async function simulatorPages(): Promise<{ pages: Base[]; close: () => Promise<v
     const browser = await loggedInSim(origin, id, card, password, seed);
     for (const kind of ['opac', 'search', 'holds', 'loans'] as const) await add(browser, paths[kind], kind);
     if (id === 'hokkaido-pref') {
-      await add(browser, '/wo/opc/srh/detail?bib=1000101', 'detail');
+      await add(browser, '/wo/opc_srh/srh_detail/1000101/', 'detail');
       await add(browser, '/wo/usr/cart', 'cart');
     }
   }

@@ -78,7 +78,7 @@ describe('the OPAC failing during a cart add', () => {
     const browser = await loggedInSim(origin, ID, CARD, PASSWORD);
     const db = freshDb();
     const deps = simCartDeps(browser, library, TODAY, db);
-    const detail = await browser.get('/wo/opc/srh/detail?bib=1000103');
+    const detail = await browser.get('/wo/opc_srh/srh_detail/1000103/');
     const page = { url: new URL(detail.url), doc: loadPage(detail) };
     const item = { title: '1Q84 BOOK3〈10月-12月〉', volume: 'BOOK3', bibId: '1000103', canAddToCart: true, author: null, publisher: null };
 

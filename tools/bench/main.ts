@@ -105,7 +105,7 @@ try {
   for (const kind of ['search', 'holds', 'loans'] as const) {
     samples.push({ label: `sim 北海道立 ${kind}`, html: (await patron.get(DEMO_PAGES['hokkaido-pref']![kind])).html, url: `https://www.library.pref.hokkaido.jp${DEMO_PAGES['hokkaido-pref']![kind]}`, library: libraryById('hokkaido-pref') });
   }
-  samples.push({ label: 'sim 北海道立 detail', html: (await patron.get('/wo/opc/srh/detail?bib=1000101')).html, url: 'https://www.library.pref.hokkaido.jp/wo/opc/srh/detail?bib=1000101', library: libraryById('hokkaido-pref') });
+  samples.push({ label: 'sim 北海道立 detail', html: (await patron.get('/wo/opc_srh/srh_detail/1000101/')).html, url: 'https://www.library.pref.hokkaido.jp/wo/opc_srh/srh_detail/1000101/', library: libraryById('hokkaido-pref') });
   if (HAS_SAMPLES) for (const [file, path] of LICSXP_EXCERPTS) samples.push({ label: `real ${file.replace(/\.(excerpt\.)?html$/, '')}`, html: sample(file), url: new URL(path, LICSXP_BASE).href, library: null });
   for (const s of samples) {
     const r = await bench.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), s.html, s.url, s.library, PARSE_RUNS) as { page: string; ms: number };

@@ -89,7 +89,7 @@ describe('cart button', () => {
     const library = libraryAt('hokkaido-pref');
     const browser = browserAt('hokkaido-pref');
     const deps = cartDeps(browser, library);
-    const { doc } = await mount(cartButton, await browser.get('/wo/opc/srh/detail?bib=1000101'), library, {}, { cart: deps });
+    const { doc } = await mount(cartButton, await browser.get('/wo/opc_srh/srh_detail/1000101/'), library, {}, { cart: deps });
     click(doc, '1000101');
     expect(await statusOf(doc, '1000101')).toMatch(/^ログインが必要です ログインして追加$/);
     const link = doc.querySelector<HTMLAnchorElement>('a[data-uketori="cart-button"]')!;

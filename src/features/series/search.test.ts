@@ -23,7 +23,7 @@ afterAll(() => sim.close());
 
 /** A title's detail page at each library, as a bookmark opens it (LICS-XP's タイトルコード is 1 + the record id in 12 digits). */
 const DETAIL: Record<string, (id: string) => string> = {
-  'hokkaido-pref': (id) => `/wo/opc/srh/detail?bib=${id}`,
+  'hokkaido-pref': (id) => `/wo/opc_srh/srh_detail/${id}/`,
   'mito-city': (id) => `/toshokan/search/book?id=${id}`,
   'licsxp-demo': (id) => `/licsxp-opac/WOpacEsTilListToTifTilDetailAction.do?urlNotFlag=1&tilcod=1${id.padStart(12, '0')}`,
 };

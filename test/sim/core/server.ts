@@ -99,7 +99,7 @@ export class RunningLibrary<S> implements LibraryHost {
     const method = req.method === 'POST' ? 'POST' : req.method === 'GET' || req.method === 'HEAD' ? 'GET' : null;
     // The site's root leads to the OPAC's top page, as a library's web server does.
     if (url.pathname === '/' && method === 'GET') return void res.writeHead(302, { Location: new URL(this.def.homePath, this.origin).href }).end();
-    const route = this.def.routes.find((r) => r.path === url.pathname && r.method === method);
+    const route = this.def.routes.find((r) => (r.path === url.pathname || (r.prefix === true && url.pathname.startsWith(r.path))) && r.method === method);
     if (!route || !method) return this.sendPage(res, 404, errorPage(this.def.charset, this.def.name, 'Not Found', 'ページが見つかりません。').value);
     const contentType = req.headers['content-type'] ?? '';
     if (method === 'POST' && body.length > 0 && !contentType.startsWith('application/x-www-form-urlencoded')) {

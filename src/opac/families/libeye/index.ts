@@ -3,6 +3,7 @@ import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { detect } from './detect';
 import { examples } from './examples';
+import { libraryBase } from './hosting';
 import { matchesUrl } from './signature';
 
 /** The lib-eye / lib-finder hosted OPAC (see notes.md: only its addresses are known): the label-driven reader and cart. */
@@ -15,4 +16,5 @@ export const libeye: FamilyAdapter = {
   cartAction: genericCartAction,
   orderedReservation: null,
   examples,
+  libraryBase,
 };

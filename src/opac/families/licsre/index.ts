@@ -14,6 +14,7 @@ export const licsre: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans }),
   cartAction: () => null,
+  offers: { lists: 'own' },
   orderedReservation: null,
   examples,
   libraryBase,

@@ -17,6 +17,7 @@ export const licsxp: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail }),
   cartAction,
+  offers: { cart: 'own', lists: 'own' },
   // The cart's 順番予約へ opens a screen that numbers the chosen titles (opac-vendors.md §2, Nishinomiya's guide).
   orderedReservation: '順番予約へ',
   examples,

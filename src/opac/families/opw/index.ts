@@ -13,6 +13,7 @@ export const opw: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readUserInfo, loans: readUserInfo }),
   cartAction: () => null,
+  offers: { cart: 'none', lists: 'own' },
   orderedReservation: null,
   examples,
 };

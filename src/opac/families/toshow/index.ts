@@ -13,6 +13,7 @@ export const toshow: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readStatus, loans: readStatus }),
   cartAction: () => null,
+  offers: { lists: 'own' },
   orderedReservation: null,
   examples,
 };

@@ -13,6 +13,7 @@ export const wicket: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans }),
   cartAction: () => null,
+  offers: { lists: 'own' },
   orderedReservation: null,
   examples,
 };

@@ -16,6 +16,7 @@ export const winj: FamilyAdapter = {
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail, cart: readCart }),
   cartAction,
+  offers: { cart: 'own', lists: 'own' },
   orderedReservation: null,
   examples,
 };
