@@ -22,6 +22,7 @@ export const cartButton = defineFeature({
   pages: ['results', 'detail'],
   nameKey: 'featureCartButton',
   needs: ['cart'],
+  mirror: 'unused',
   mount(ctx, { cart }) {
     ensureStyle(ctx.doc);
     const pending = takePending(ctx.doc);

@@ -37,10 +37,13 @@ export const deadlineBadges = defineFeature({
   pages: ['holds'],
   nameKey: 'featureDeadlineBadges',
   needs: [],
+  mirror: 'refines',
   mount(ctx) {
-    const before = new Map(ctx.known.holds.map((h) => [h.titleKey, h]));
+    const before = new Map(ctx.known?.holds.map((h) => [h.titleKey, h]));
     const locate = locator(ctx.doc);
     for (const hold of ctx.reading.holds.map((raw) => HoldRecord.parse(raw))) {
+      // Before the mirror answers, only what the page shows: an estimate needs the day the hold was first seen ready.
+      if (ctx.known === null && hold.state === 'ready' && hold.pickupDeadline === null) continue;
       const badge = holdBadge(hold, before.get(recordTitleKey(hold)), ctx);
       const anchor = badge ? locate.title(hold.title) : null;
       if (badge && anchor) placeBadge(anchor, DEADLINE_BADGES, badge.text, badge.tone, badge.hint);

@@ -25,6 +25,7 @@ export const loanBadges = defineFeature({
   pages: ['loans'],
   nameKey: 'featureLoanBadges',
   needs: [],
+  mirror: 'unused',
   mount(ctx) {
     const locate = locator(ctx.doc);
     for (const loan of ctx.reading.loans.map((raw) => LoanRecord.parse(raw))) {

@@ -3,7 +3,7 @@ import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
 import { volumeName } from '../../series/notice';
 import type { PlanState } from '../../series/queue';
 import { outcomeText } from '../cart-button';
-import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, mirrorRecords, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { findItemElement, locator } from '../locate';
 import { ensureStyle } from '../style';
@@ -25,6 +25,7 @@ export const series = defineFeature({
   pages: ['results', 'detail', 'holds', 'loans', 'cart', 'other'],
   nameKey: 'featureSeries',
   needs: SERIES_NEEDS,
+  mirror: 'required',
   async mount(ctx, deps) {
     ensureStyle(ctx.doc);
     if (ctx.reading.page === 'cart' || ctx.reading.page === 'other') return continueCart(ctx);
@@ -95,7 +96,7 @@ async function offerSeries(ctx: FeatureContext, deps: SeriesDeps, plans: PlanSta
     offer.dataset.series = group.id;
     offer.addEventListener('click', () => {
       openPanel({
-        doc: ctx.doc, library: ctx.library, work: group.work, publisher: group.publisher, known: ctx.known, cardId: deps.cardId, plans,
+        doc: ctx.doc, library: ctx.library, work: group.work, publisher: group.publisher, known: mirrorRecords(ctx), cardId: deps.cardId, plans,
         signal: ctx.signal,
         volumes: group.members.map(({ publisher: _publisher, ...v }) => v),
         onConfirm: (choice, panel) => void confirmPlan(ctx, deps, group.work, choice, panel).catch((error: unknown) => panel.say(t('seriesFailed', String(error)), 'failed')),
