@@ -1,6 +1,7 @@
 import { CartRecord, HoldRecord, ItemRecord, LoanRecord, type Library, type PageKind } from '../model';
 import { emptyRecords, type Records } from './families/shared/reader';
 import { detectGeneric, readGeneric } from './generic';
+import { findRecordSets } from './generic/blocks';
 import { familyForUrl, libraryForUrl } from './registry';
 import type { NotUnderstood, PageReading, ReadContext } from './types';
 import type { z } from 'zod';
@@ -14,8 +15,10 @@ export function readPage(url: URL, doc: Document, pageCtx: ReadContext, librarie
   const library = attempt(() => libraryForUrl(url, libraries)).value ?? null;
   const family = attempt(() => familyForUrl(url, library)).value ?? null;
   const head = { family: family?.id ?? ('generic' as const), library: library?.id ?? null };
-  const page = attempt(() => (family ? family.detect(url, doc) : detectGeneric(url, doc))).value ?? 'other';
-  const read = attempt(() => (family ? family.read(page, url, doc, ctx) : { ...emptyRecords(), ...readGeneric(page, doc, ctx) }));
+  // A generic page is detected and read from the same record sets: found once, not twice (they are most of a read).
+  const sets = family ? undefined : attempt(() => findRecordSets(doc)).value;
+  const page = attempt(() => (family ? family.detect(url, doc) : detectGeneric(url, doc, sets))).value ?? 'other';
+  const read = attempt(() => (family ? family.read(page, url, doc, ctx) : { ...emptyRecords(), ...readGeneric(page, doc, ctx, sets) }));
   if (read.value === undefined) {
     const reason = `the ${page} reader failed: ${read.error}`;
     return { ...head, page: isList(page) ? page : 'other', ...emptyRecords(), notUnderstood: { reason, labels: attempt(() => dataLabels(doc)).value ?? [] } };
