@@ -22,7 +22,8 @@ export const cartButton = defineFeature({
   pages: ['results', 'detail'],
   nameKey: 'featureCartButton',
   needs: ['cart'],
-  mirror: 'unused',
+  // An add is claimed against the mirror's cart: the button waits until this page's snapshot is in the mirror.
+  mirror: 'required',
   mount(ctx, { cart }) {
     ensureStyle(ctx.doc);
     const pending = takePending(ctx.doc);
