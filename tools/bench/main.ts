@@ -97,9 +97,10 @@ try {
   for (const n of ROW_COUNTS) {
     await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}`);
     await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
+    // No named helper inside evaluate: tsx would wrap it in a __name() the page does not have.
     const marks = await page.evaluate(() => {
-      const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime - performance.getEntriesByName('uketori:start')[0]!.startTime;
-      return { ms: at('uketori:badges'), mirroredMs: at('uketori:mirrored'), badges: document.querySelectorAll('[data-uketori="deadline-badges"]').length };
+      const [start, badges, mirrored] = ['uketori:start', 'uketori:badges', 'uketori:mirrored'].map((name) => performance.getEntriesByName(name)[0]!.startTime);
+      return { ms: badges! - start!, mirroredMs: mirrored! - start!, badges: document.querySelectorAll('[data-uketori="deadline-badges"]').length };
     });
     startToBadges.set(n, { ...marks, html: await (await fetch(`${holdsPages.origin}${holdsPath}?rows=${n}`)).text() });
     add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms; the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, 'performance marks uketori:start (content script main) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled); 北海道立 layout, rows repeated with titles of their own');
