@@ -17,9 +17,10 @@ import { snapshotOf } from '../mirror/snapshot';
 const SETTLE_MS = 150;
 
 /**
- * Everything the content script does on an OPAC page: ask which library this is, read the page, send what it
- * says to the mirror, mount the in-page features, note the card used at login, and read the page again when its
- * own scripts change it. Any failure is logged quietly; the page stays as the library served it.
+ * Everything the content script does on an OPAC page: ask which library this is, read the page, paint what the page
+ * itself shows, then send what it says to the mirror and add what only the mirror knows, note the card used at login,
+ * and read the page again when its own scripts change it. Any failure is logged quietly; the page stays as the
+ * library served it.
  */
 export async function runOnPage(doc: Document, href: string, signal: AbortSignal, clockReady: Promise<void>): Promise<void> {
   try {
