@@ -4,11 +4,11 @@ import { fetchPage, frameTransport } from '../features/cart-button/transport';
 import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../features/feature';
 import { FEATURES } from '../features/registry';
 import type { FeatureServices } from '../features/services';
-import { send } from '../messaging/channel';
+import { send } from '../messaging/send';
 import type { Library } from '../model';
 import { clock } from '../model/clock';
 import { todayInTokyo } from '../model/dates';
-import { readPage } from '../opac/read';
+import { readPageUnchecked } from '../opac/read';
 import type { PageReading } from '../opac/types';
 import { watchLogin } from './login';
 import { snapshotOf } from '../mirror/snapshot';
@@ -33,7 +33,8 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     if (!library || signal.aborted) return;
     const url = new URL(href);
     const today = todayInTokyo(new Date(clock.now()));
-    const read = (at: URL, page: Document) => readPage(at, page, { today }, [library]);
+    // Records as read, not through their schemas: the background validates the snapshot (no validator in the page).
+    const read = (at: URL, page: Document) => readPageUnchecked(at, page, { today }, [library]);
     const services = featureServices(doc, library, cardId, read);
     const enabled = (id: string) => switches[id] !== false;
     const report = (id: string, error: unknown) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Hold } from '../model';
 import { featureSim } from '../../test/helpers/features';
 import { loadPage as load } from '../../test/helpers/sim-session';
-import { readPage } from '../opac/read';
+import { readPage } from '../opac/read-page';
 import { cartButton } from './cart-button';
 import { mountFeatures, type Feature, type FeatureContext } from './feature';
 import { deadlineBadges } from './deadline-badges';

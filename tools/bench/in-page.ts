@@ -4,7 +4,7 @@ import { KNOWN_LIBRARIES } from '../../src/libraries';
 import { MirrorDb } from '../../src/mirror/db';
 import { reconcile } from '../../src/mirror/reconcile';
 import type { Library } from '../../src/model';
-import { readPage } from '../../src/opac/read';
+import { readPage } from '../../src/opac/read-page';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

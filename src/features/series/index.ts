@@ -1,4 +1,4 @@
-import { ItemRecord, type SeriesPlan } from '../../model';
+import type { ItemRecordInput, SeriesPlan } from '../../model';
 import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
 import { volumeName } from '../../series/notice';
 import type { PlanState } from '../../series/queue';
@@ -36,7 +36,7 @@ export const series = defineFeature({
 });
 
 /** A page item as a plan volume, with its detail page (the link the title carries). */
-function volumeOf(item: ItemRecord, anchor: Element | null, base: string): Volume | null {
+function volumeOf(item: ItemRecordInput, anchor: Element | null, base: string): Volume | null {
   if (!item.bibId) return null;
   const href = anchor?.tagName.toUpperCase() === 'A' ? anchor.getAttribute('href') : null;
   const detailUrl = href && !/^(javascript|#)/i.test(href) ? new URL(href, base).href : null;
@@ -45,12 +45,11 @@ function volumeOf(item: ItemRecord, anchor: Element | null, base: string): Volum
 
 type Candidate = Volume & { publisher: string | null };
 
-function candidates(items: readonly unknown[], doc: Document, base: string): Candidate[] {
+function candidates(items: readonly ItemRecordInput[], doc: Document, base: string): Candidate[] {
   const locate = locator(doc);
-  return items.flatMap((raw) => {
-    const item = ItemRecord.parse(raw);
+  return items.flatMap((item) => {
     const v = volumeOf(item, locate.item(item), base);
-    return v ? [{ ...v, publisher: item.publisher }] : [];
+    return v ? [{ ...v, publisher: item.publisher ?? null }] : [];
   });
 }
 
