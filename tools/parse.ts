@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { KNOWN_LIBRARIES } from '../src/libraries';
 import { todayInTokyo } from '../src/model/dates';
 import { decodeHtml } from '../src/opac/decode';
-import { readPage } from '../src/opac/read';
+import { readPage } from '../src/opac/read-page';
 import type { PageReading } from '../src/opac/types';
 import { withDocument } from './html-document';
 

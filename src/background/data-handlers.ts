@@ -1,7 +1,7 @@
 import type { Handlers } from '../messaging/channel';
 import { clearMirror, exportMirror, importMirror, parseBackup } from '../mirror/backup';
 import type { MirrorDb } from '../mirror/db';
-import { featureSwitches } from '../features/registry';
+import { featureSwitches } from '../features/switches';
 import { writeSetting } from '../mirror/settings';
 import type { BackgroundEdges } from './edges';
 import { endInterruptedRefreshes, refreshLibraries } from './refresh';

@@ -55,8 +55,11 @@ export async function runReminders(db: MirrorDb, edges: ReminderEdges, ready: Re
     const kept = previous.filter((r) => !ids.has(r.id) && r.firedAt !== null && r.fireAt > now - KEEP_FIRED_MS);
     const due = dueNow(derived, new Set(), now).map((r) => ({ ...r, firedAt: now }));
     const all = [...derived.map((r) => due.find((d) => d.id === r.id) ?? r), ...kept];
-    await db.reminders.clear();
-    await db.reminders.bulkPut(all);
+    // Only what changed is written: a long holds page derives hundreds of reminders, mostly as they were.
+    const stored = new Map(previous.map((r) => [r.id, JSON.stringify(r)]));
+    const current = new Set(all.map((r) => r.id));
+    await db.reminders.bulkDelete(previous.filter((r) => !current.has(r.id)).map((r) => r.id));
+    await db.reminders.bulkPut(all.filter((r) => stored.get(r.id) !== JSON.stringify(r)));
     return { due, next: nextAlarm(all, new Set(), now), holds, loans, libraries, series: plans.map((p) => p.plan) };
   });
   for (const r of due) {

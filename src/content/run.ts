@@ -4,11 +4,11 @@ import { fetchPage, frameTransport } from '../features/cart-button/transport';
 import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../features/feature';
 import { FEATURES } from '../features/registry';
 import type { FeatureServices } from '../features/services';
-import { send } from '../messaging/channel';
+import { send } from '../messaging/send';
 import type { Library } from '../model';
 import { clock } from '../model/clock';
 import { todayInTokyo } from '../model/dates';
-import { readPage } from '../opac/read';
+import { readPageUnchecked } from '../opac/read';
 import type { PageReading } from '../opac/types';
 import { watchLogin } from './login';
 import { snapshotOf } from '../mirror/snapshot';
@@ -17,35 +17,44 @@ import { snapshotOf } from '../mirror/snapshot';
 const SETTLE_MS = 150;
 
 /**
- * Everything the content script does on an OPAC page: ask which library this is, read the page, send what it
- * says to the mirror, mount the in-page features, note the card used at login, and read the page again when its
- * own scripts change it. Any failure is logged quietly; the page stays as the library served it.
+ * Everything the content script does on an OPAC page: ask which library this is, read the page, paint what the page
+ * itself shows, then send what it says to the mirror and add what only the mirror knows, note the card used at login,
+ * and read the page again when its own scripts change it. Any failure is logged quietly; the page stays as the
+ * library served it.
  */
-export async function runOnPage(doc: Document, href: string, signal: AbortSignal): Promise<void> {
+export async function runOnPage(doc: Document, href: string, signal: AbortSignal, clockReady: Promise<void>): Promise<void> {
   try {
-    const { library, cardId } = await send({ type: 'identify', url: href });
-    if (!library || signal.aborted) return;
-    const [known, switches] = await Promise.all([
-      send({ type: 'libraryRecords', libraryId: library.id }),
+    // One round trip before the page is read: which library, which features the patron switched off, and the clock.
+    const [{ library, cardId }, switches] = await Promise.all([
+      send({ type: 'identify', url: href }),
       send({ type: 'featureSwitches' }).catch(() => ({}) as Record<string, boolean>),
+      clockReady,
     ]);
+    if (!library || signal.aborted) return;
     const url = new URL(href);
     const today = todayInTokyo(new Date(clock.now()));
-    const read = (at: URL, page: Document) => readPage(at, page, { today }, [library]);
+    // Records as read, not through their schemas: the background validates the snapshot (no validator in the page).
+    const read = (at: URL, page: Document) => readPageUnchecked(at, page, { today }, [library]);
     const services = featureServices(doc, library, cardId, read);
     const enabled = (id: string) => switches[id] !== false;
+    const report = (id: string, error: unknown) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`);
 
     const visit = async (reading: PageReading) => {
       doc.documentElement.dataset.uketoriPage = reading.page;
+      // What the page itself shows is painted in the task that read it, before any message to the background.
+      const ctx: FeatureContext = { doc, url, library, reading, today, signal, known: null };
+      const painted = await mountFeatures(FEATURES, ctx, services, enabled, report);
+      // `npm run bench` measures from the content script's start (entrypoints/opac.content.ts) to here.
+      performance.mark('uketori:badges');
+      // Then what only the mirror knows: its records from before this page, then the page's snapshot.
+      const known = await send({ type: 'libraryRecords', libraryId: library.id });
       const snapshot = snapshotOf(reading, library, cardId, href, clock.now(), today);
       if (snapshot) await send({ type: 'snapshot', snapshot });
       doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
-      const ctx: FeatureContext = { doc, url, library, reading, today, signal, known };
-      const mounted = await mountFeatures(FEATURES, ctx, services, enabled, (id, error) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`));
+      const mounted = await mountFeatures(FEATURES, { ...ctx, known }, services, enabled, report, painted);
       // Which features are on the page now: for the patron's own troubleshooting, and for tests to wait on.
       doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
-      // `npm run bench` measures from the content script's start (entrypoints/opac.content.ts) to here.
-      performance.mark('uketori:badges');
+      performance.mark('uketori:mirrored');
     };
 
     let reading = read(url, doc);

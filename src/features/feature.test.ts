@@ -1,14 +1,17 @@
 // @vitest-environment node
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import type { Hold } from '../model';
 import { featureSim } from '../../test/helpers/features';
 import { loadPage as load } from '../../test/helpers/sim-session';
-import { readPage } from '../opac/read';
+import { readPage } from '../opac/read-page';
 import { cartButton } from './cart-button';
 import { mountFeatures, type Feature, type FeatureContext } from './feature';
+import { deadlineBadges } from './deadline-badges';
 import { markers } from './markers';
 
 const TODAY = '2026-11-23';
-const { libraryAt, browserAt, cartDeps } = featureSim(['hokuto-city'], TODAY);
+const { libraryAt, browserAt, cartDeps, origin } = featureSim(['hokuto-city', 'hokkaido-pref'], TODAY);
 
 describe('never breaking the page', () => {
   it('takes a failing feature back off the page and keeps the others', async () => {
@@ -47,5 +50,32 @@ describe('never breaking the page', () => {
     expect(doc.querySelectorAll('[data-uketori="cart-button"]').length).toBeGreaterThan(0);
     stop.abort();
     expect(doc.body.innerHTML).toBe(pristine);
+  });
+});
+
+describe('painting from the page before the mirror answers', () => {
+  it('paints what the page shows at once, waits for the mirror for the rest, and repaints without duplicates', async () => {
+    const library = libraryAt('hokkaido-pref');
+    const doc = new Window({ url: `${origin('hokkaido-pref')}/wo/usr/rsv` }).document as unknown as Document;
+    doc.write('<h1>予約状況照会</h1><table><tr><th>番号</th><th>タイトル</th><th>取置期限日</th><th>貸出可能</th><th>順位</th></tr>'
+      + '<tr><td>1</td><td>舟を編む</td><td>2026/11/30</td><td>貸出可能</td><td></td></tr>'
+      + '<tr><td>2</td><td>羊と鋼の森</td><td></td><td>貸出可能</td><td></td></tr>'
+      + '<tr><td>3</td><td>博士の愛した数式</td><td></td><td>予約中</td><td>4</td></tr></table>');
+    const reading = readPage(new URL(doc.URL), doc, { today: TODAY }, [library]);
+    expect(reading.holds).toHaveLength(3);
+    const needsMirror: Feature = { id: 'needs-mirror', pages: ['holds'], nameKey: 'featureNeedsMirror', needs: [], mount: (ctx) => void ctx.doc.body.setAttribute('data-mirror-holds', String(ctx.known!.holds.length)) };
+    const ctx: FeatureContext = { doc, url: new URL(doc.URL), library, reading, today: TODAY, signal: new AbortController().signal, known: null };
+    const badges = () => Array.from(doc.querySelectorAll('[data-uketori="deadline-badges"]'), (el) => el.textContent);
+
+    const painted = await mountFeatures([deadlineBadges, needsMirror], ctx, {}, () => true, () => {});
+    expect(painted).toEqual(['deadline-badges']);
+    expect(badges()).toEqual([expect.stringMatching(/^あと7日 · 11\/30\(月\)$/), '4位']);
+    expect(doc.body.hasAttribute('data-mirror-holds')).toBe(false);
+
+    const before = { titleKey: '博士の愛した数式', rank: 6 } as Hold;
+    const mounted = await mountFeatures([deadlineBadges, needsMirror], { ...ctx, known: { holds: [before], loans: [], cart: [] } }, {}, () => true, () => {}, painted);
+    expect(mounted).toEqual(['deadline-badges', 'needs-mirror']);
+    expect(badges()).toEqual([expect.stringMatching(/^あと7日/), expect.stringMatching(/\(推定\)$/), '4位 (↑2)']);
+    expect(doc.body.getAttribute('data-mirror-holds')).toBe('1');
   });
 });

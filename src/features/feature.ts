@@ -1,4 +1,5 @@
-import type { CartItem, Hold, Library, Loan, PageKind } from '../model';
+import type { Library, PageKind } from '../model';
+import type { KnownRecords } from '../series/records';
 import { familyById } from '../opac/registry';
 import type { FamilyAdapter, PageReading } from '../opac/types';
 import type { FeatureNeed, FeatureServices } from './services';
@@ -14,9 +15,19 @@ export interface FeatureContext {
   reading: PageReading;
   today: string;
   signal: AbortSignal;
-  /** What the mirror knew of this library before this page was read. */
-  known: { holds: Hold[]; loans: Loan[]; cart: CartItem[] };
+  /**
+   * What the mirror knew of this library before this page was read; null while the background has not answered
+   * (the first paint, from the page alone).
+   */
+  known: KnownRecords | null;
 }
+
+/**
+ * What a feature takes from the mirror (`ctx.known`): `unused` — it paints from the page alone, once, without waiting
+ * for the background; `refines` — it paints from the page first and again when the mirror answers (rank movement,
+ * estimates); `required` — it mounts only once the mirror has answered.
+ */
+export type MirrorUse = 'unused' | 'refines' | 'required';
 
 /**
  * One in-page feature: what its folder (src/features/<id>/index.ts) exports and ./registry.ts lists once. The
@@ -31,7 +42,15 @@ export interface Feature<Id extends string = string, Needs extends FeatureNeed =
   nameKey: string;
   /** The content script's services it uses. */
   needs: readonly Needs[];
+  /** What it takes from the mirror; `required` when left out. */
+  mirror?: MirrorUse;
   mount(ctx: FeatureContext, services: Pick<FeatureServices, Needs>): void | Promise<void>;
+}
+
+/** The mirror's records for a feature whose `mirror` is `required`: mountFeatures mounts it only once they are known. */
+export function mirrorRecords(ctx: Pick<FeatureContext, 'known'>): KnownRecords {
+  if (!ctx.known) throw new Error('mounted before the mirror answered');
+  return ctx.known;
 }
 
 /** A feature with its id kept as a literal type, so the registry's ids are typed. */
@@ -73,8 +92,10 @@ export function removeOwned(doc: Document, owner: string): void {
 }
 
 /**
- * Mount the enabled features that run on this page kind. A feature that throws is taken back off the page (its
- * nodes removed) and reported quietly; the others and the page carry on.
+ * Mount the enabled features that run on this page kind. Without the mirror's records (`ctx.known` null) only the
+ * features that paint from the page alone mount; with them, the others, and again those the records refine. Pass
+ * the ids an earlier mount on the same page returned as `painted`; the ids on the page now are returned. A feature
+ * that throws is taken back off the page (its nodes removed) and reported quietly; the others and the page carry on.
  */
 export async function mountFeatures<Needs extends FeatureNeed>(
   features: ReadonlyArray<Feature<string, Needs>>,
@@ -82,11 +103,19 @@ export async function mountFeatures<Needs extends FeatureNeed>(
   services: Pick<FeatureServices, Needs>,
   enabled: (id: string) => boolean,
   report: (id: string, error: unknown) => void,
+  painted: readonly string[] = [],
 ): Promise<string[]> {
   const mounted: string[] = [];
   for (const feature of features) {
     if (!feature.pages.includes(ctx.reading.page) || !enabled(feature.id) || ctx.signal.aborted) continue;
+    const use = feature.mirror ?? 'required';
+    const before = painted.includes(feature.id);
+    if (ctx.known === null ? use === 'required' : before && use === 'unused') {
+      if (before) mounted.push(feature.id);
+      continue;
+    }
     try {
+      if (before) removeOwned(ctx.doc, feature.id);
       await feature.mount(ctx, services);
       mounted.push(feature.id);
     } catch (error) {
@@ -94,6 +123,6 @@ export async function mountFeatures<Needs extends FeatureNeed>(
       report(feature.id, error);
     }
   }
-  ctx.signal.addEventListener('abort', () => features.forEach((f) => removeOwned(ctx.doc, f.id)), { once: true });
+  if (painted.length === 0) ctx.signal.addEventListener('abort', () => features.forEach((f) => removeOwned(ctx.doc, f.id)), { once: true });
   return mounted;
 }

@@ -19,15 +19,25 @@ export interface Locator {
 
 export function locator(doc: Document): Locator {
   const ours = (el: Element) => el.closest('[data-uketori]') !== null;
-  const texts: Array<{ el: Element; text: string }> = [];
-  const exact = new Map<string, Element[]>();
+  const texts: Array<{ el: Element; text: string; at: number }> = [];
   for (const el of Array.from(doc.body?.querySelectorAll(TITLE_HOLDERS) ?? [])) {
     const raw = el.textContent ?? '';
-    if (raw.length > MAX_TITLE_TEXT || ours(el)) continue;
-    const text = normalizeText(raw);
-    texts.push({ el, text });
-    exact.set(text, [...(exact.get(text) ?? []), el]);
+    if (raw.length <= MAX_TITLE_TEXT && !ours(el)) texts.push({ el, text: normalizeText(raw), at: texts.length });
   }
+  // Sorted, the texts that start with a title are one run, found by binary search instead of a scan per title (1,000
+  // rows × every element); the sort is stable, so equal texts keep the page's order.
+  texts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const startingWith = (key: string) => {
+    let lo = 0;
+    for (let hi = texts.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (texts[mid]!.text < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const run: typeof texts = [];
+    for (let i = lo; i < texts.length && texts[i]!.text.startsWith(key); i++) run.push(texts[i]!);
+    return run;
+  };
   const links = new Map<string, Element>();
   for (const a of Array.from(doc.querySelectorAll('a[href], a[onclick]'))) {
     const id = bibIdOf(a, doc.URL);
@@ -36,7 +46,9 @@ export function locator(doc: Document): Locator {
   const title = (wanted: string): Element | null => {
     const key = normalizeText(wanted);
     if (!key) return null;
-    const pool = exact.get(key) ?? texts.filter((t) => t.text.startsWith(key)).map((t) => t.el);
+    const run = startingWith(key);
+    const exact = run.filter((t) => t.text === key);
+    const pool = (exact.length > 0 ? exact : run.sort((a, b) => a.at - b.at)).map((t) => t.el);
     return pool.find((el) => !pool.some((other) => other !== el && el.contains(other))) ?? null;
   };
   return {

@@ -1,13 +1,6 @@
-import { browser } from 'wxt/browser';
-import { OFFSCREEN_TARGET, Request, type OutgoingRequestOf, type Reply, type RequestOf, type RequestType, type Responses } from './protocol';
+import { OFFSCREEN_TARGET, Request, type Reply, type RequestOf, type RequestType, type Responses } from './protocol';
 
-/** Send a request to the background and return its answer, or throw the background's error message. */
-export async function send<K extends RequestType>(request: OutgoingRequestOf<K>): Promise<Responses[K]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<Responses[K]> | undefined;
-  if (!reply) throw new Error(`no answer to ${request.type}`);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+export { send } from './send';
 
 export type Handlers = {
   [K in RequestType]: (request: RequestOf<K>, sender: { url?: string; tabId?: number }) => Promise<Responses[K]>;

@@ -27,21 +27,29 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput): Promise<Mir
 
   return db.transaction('rw', [db.cards, db.holds, db.loans, db.cart, db.events], async () => {
     const card = await resolveCard(db, snap);
-    const changes: NewEvent[] = [];
     const replaces = replacedList(snap.page);
-    const replacesHolds = replaces === 'holds';
-    const replacesLoans = replaces === 'loans';
+    const takesHolds = snap.holds.length > 0 || replaces === 'holds';
+    const takesLoans = snap.loans.length > 0 || replaces === 'loans';
+    if (replaces === 'holds' && card.holdsSeenAt !== null && card.holdsSeenAt > snap.takenAt) return [];
+    if (replaces === 'loans' && card.loansSeenAt !== null && card.loansSeenAt > snap.takenAt) return [];
 
-    if (snap.holds.length > 0 || replacesHolds) {
-      if (replacesHolds && card.holdsSeenAt !== null && card.holdsSeenAt > snap.takenAt) return [];
-      changes.push(...(await applyHolds(db, card, snap, replacesHolds)));
-      if (replacesHolds) card.holdsSeenAt = snap.takenAt;
+    // One read per table: the card's holds and loans as they were, then every change in memory, then bulk writes.
+    const [holds, loans] = takesHolds || takesLoans
+      ? await Promise.all([db.holds.where('cardId').equals(card.id).toArray(), db.loans.where('cardId').equals(card.id).toArray()])
+      : [[], []];
+    const mirror: CardRecords = { holds: new Map(holds.map((h) => [h.key, h])), loans, holdWrites: new Map(), loanWrites: [], returned: [] };
+    const changes: NewEvent[] = [];
+    if (takesHolds) {
+      changes.push(...applyHolds(mirror, card, snap, replaces === 'holds'));
+      if (replaces === 'holds') card.holdsSeenAt = snap.takenAt;
     }
-    if (snap.loans.length > 0 || replacesLoans) {
-      if (replacesLoans && card.loansSeenAt !== null && card.loansSeenAt > snap.takenAt) return [];
-      changes.push(...(await applyLoans(db, card, snap, replacesLoans)));
-      if (replacesLoans) card.loansSeenAt = snap.takenAt;
+    if (takesLoans) {
+      changes.push(...applyLoans(mirror, card, snap, replaces === 'loans'));
+      if (replaces === 'loans') card.loansSeenAt = snap.takenAt;
     }
+    if (mirror.holdWrites.size > 0) await db.holds.bulkPut([...mirror.holdWrites.values()]);
+    if (mirror.loanWrites.length > 0) await db.loans.bulkPut(mirror.loanWrites);
+    if (mirror.returned.length > 0) await db.loans.bulkDelete(mirror.returned);
     if (replaces === 'cart') await replaceCart(db, snap);
 
     card.lastSeenAt = Math.max(card.lastSeenAt, snap.takenAt);
@@ -53,6 +61,22 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput): Promise<Mir
     }
     return events;
   });
+}
+
+/** A card's holds and loans as read once at the start of a reconcile, and the writes it gathers for the end. */
+interface CardRecords {
+  /** Every hold of the card by key, gone ones included, as updated so far in this reconcile. */
+  holds: Map<string, Hold>;
+  loans: readonly Loan[];
+  holdWrites: Map<string, Hold>;
+  loanWrites: Loan[];
+  /** Keys of loans no longer on the loans page. */
+  returned: string[];
+}
+
+function writeHold(mirror: CardRecords, hold: Hold): void {
+  mirror.holds.set(hold.key, hold);
+  mirror.holdWrites.set(hold.key, hold);
 }
 
 /** The snapshot's card, or the card last seen at that library, or a placeholder for a card not yet identified. */
@@ -71,12 +95,11 @@ async function resolveCard(db: MirrorDb, snap: Snapshot): Promise<Card> {
   };
 }
 
-async function applyHolds(db: MirrorDb, card: Card, snap: Snapshot, replaces: boolean): Promise<NewEvent[]> {
-  const current = (await db.holds.where('cardId').equals(card.id).toArray()).filter((h) => h.goneAt === null);
+function applyHolds(mirror: CardRecords, card: Card, snap: Snapshot, replaces: boolean): NewEvent[] {
+  const current = [...mirror.holds.values()].filter((h) => h.goneAt === null);
   const byKey = new Map(current.map((h) => [h.key, h]));
   const seen = new Set<string>();
   const events: NewEvent[] = [];
-  const writes: Hold[] = [];
 
   for (const { key, titleKey, record } of keyRecords(card.id, snap.holds)) {
     seen.add(key);
@@ -89,7 +112,7 @@ async function applyHolds(db: MirrorDb, card: Card, snap: Snapshot, replaces: bo
       firstSeenReadyOn: record.state === 'ready' ? (before?.firstSeenReadyOn ?? snap.today) : null,
       goneAt: null, outcome: null,
     };
-    writes.push(hold);
+    writeHold(mirror, hold);
     const base = { recordKey: key, title: record.title, outcome: null };
     if (!before) events.push({ ...base, kind: 'hold_added', from: null, to: record.state });
     else if (before.state !== record.state) events.push({ ...base, kind: 'hold_state_changed', from: before.state, to: record.state });
@@ -98,17 +121,15 @@ async function applyHolds(db: MirrorDb, card: Card, snap: Snapshot, replaces: bo
   }
 
   if (replaces) {
-    const loans = await db.loans.where('cardId').equals(card.id).toArray();
-    const borrowed = new Set(loans.map((l) => l.titleKey));
+    const borrowed = new Set(mirror.loans.map((l) => l.titleKey));
     for (const gone of current.filter((h) => !seen.has(h.key))) {
       const outcome = borrowed.has(gone.titleKey) ? 'picked_up'
         : gone.state === 'ready' && gone.pickupDeadline !== null && gone.pickupDeadline < snap.today ? 'expired'
         : 'cancelled';
-      writes.push({ ...gone, goneAt: snap.takenAt, outcome, updatedAt: snap.takenAt });
+      writeHold(mirror, { ...gone, goneAt: snap.takenAt, outcome, updatedAt: snap.takenAt });
       events.push({ kind: 'hold_gone', recordKey: gone.key, title: gone.title, from: gone.state, to: null, outcome });
     }
   }
-  await db.holds.bulkPut(writes);
   return events;
 }
 
@@ -119,25 +140,23 @@ function deadlineEvents(base: Omit<NewEvent, 'kind' | 'from' | 'to'>, before: Ho
   return [{ ...base, kind: was === null ? 'hold_deadline_set' : 'hold_deadline_moved', from: was, to: now }];
 }
 
-async function applyLoans(db: MirrorDb, card: Card, snap: Snapshot, replaces: boolean): Promise<NewEvent[]> {
-  const current = await db.loans.where('cardId').equals(card.id).toArray();
+function applyLoans(mirror: CardRecords, card: Card, snap: Snapshot, replaces: boolean): NewEvent[] {
+  const current = mirror.loans;
   const byKey = new Map(current.map((l) => [l.key, l]));
-  const pickups = await recentlyGoneHolds(db, card, snap.takenAt - PICKUP_WINDOW_MS);
+  const pickups = recentlyGoneHolds(mirror, snap.takenAt - PICKUP_WINDOW_MS);
   const seen = new Set<string>();
   const events: NewEvent[] = [];
-  const loans: Loan[] = [];
-  const pickedUp: Hold[] = [];
 
   for (const { key, titleKey, record } of keyRecords(card.id, snap.loans)) {
     seen.add(key);
     const before = byKey.get(key);
-    loans.push({ ...record, key, titleKey, cardId: card.id, libraryId: snap.libraryId, firstSeenAt: before?.firstSeenAt ?? snap.takenAt, updatedAt: snap.takenAt });
+    mirror.loanWrites.push({ ...record, key, titleKey, cardId: card.id, libraryId: snap.libraryId, firstSeenAt: before?.firstSeenAt ?? snap.takenAt, updatedAt: snap.takenAt });
     const base = { recordKey: key, title: record.title, outcome: null };
     if (!before) {
       events.push({ ...base, kind: 'loan_added', from: null, to: record.dueDate });
       // A hold that left the holds page before its loan was seen was picked up after all, not cancelled.
       for (const hold of pickups.get(titleKey) ?? []) {
-        pickedUp.push({ ...hold, outcome: 'picked_up' });
+        writeHold(mirror, { ...hold, outcome: 'picked_up' });
         events.push({ kind: 'hold_gone', recordKey: hold.key, title: hold.title, from: hold.outcome, to: null, outcome: 'picked_up' });
       }
       pickups.delete(titleKey);
@@ -145,11 +164,9 @@ async function applyLoans(db: MirrorDb, card: Card, snap: Snapshot, replaces: bo
       events.push({ ...base, kind: 'loan_due_changed', from: before.dueDate, to: record.dueDate });
     }
   }
-  await db.loans.bulkPut(loans);
-  await db.holds.bulkPut(pickedUp);
   if (replaces) {
     const returned = current.filter((l) => !seen.has(l.key));
-    await db.loans.bulkDelete(returned.map((l) => l.key));
+    mirror.returned.push(...returned.map((l) => l.key));
     for (const loan of returned) {
       events.push({ kind: 'loan_returned', recordKey: loan.key, title: loan.title, from: loan.dueDate, to: null, outcome: null });
     }
@@ -161,8 +178,8 @@ async function applyLoans(db: MirrorDb, card: Card, snap: Snapshot, replaces: bo
 const PICKUP_WINDOW_MS = 14 * 24 * 3600_000;
 
 /** The card's holds that left the holds page since `since` without being picked up, by title. */
-async function recentlyGoneHolds(db: MirrorDb, card: Card, since: number): Promise<Map<string, Hold[]>> {
-  const gone = (await db.holds.where('cardId').equals(card.id).toArray())
+function recentlyGoneHolds(mirror: CardRecords, since: number): Map<string, Hold[]> {
+  const gone = [...mirror.holds.values()]
     .filter((h) => h.goneAt !== null && h.goneAt >= since && h.outcome !== 'picked_up');
   const byTitle = new Map<string, Hold[]>();
   for (const hold of gone) byTitle.set(hold.titleKey, [...(byTitle.get(hold.titleKey) ?? []), hold]);

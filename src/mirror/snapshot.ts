@@ -1,4 +1,5 @@
-import { replacedList, type Library, type SnapshotInput } from '../model';
+import type { Library, SnapshotInput } from '../model';
+import { replacedList } from '../model/lists';
 import type { PageReading } from '../opac/types';
 
 /**

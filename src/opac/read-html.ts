@@ -1,5 +1,5 @@
 import type { Library } from '../model';
-import { readPage } from './read';
+import { readPage } from './read-page';
 import type { PageReading, ReadContext } from './types';
 
 /** Read a page fetched as text: parsed with the context's DOMParser (Firefox's background page, Chrome's offscreen document). */

@@ -4,7 +4,7 @@ import { KNOWN_LIBRARIES } from '../libraries';
 import { mutateDocument, prng, truncated } from '../../test/helpers/mutate';
 import { HAS_SAMPLES, LICSXP_BASE, LICSXP_EXCERPTS, parseHtml, sample } from '../../test/helpers/opac';
 import { licsxp } from './families/licsxp';
-import { readPage } from './read';
+import { readPage } from './read-page';
 
 const BASE = LICSXP_BASE;
 const ctx = { today: '2026-07-20' };

@@ -1,28 +1,31 @@
-import { CartRecord, HoldRecord, ItemRecord, LoanRecord, type Library, type PageKind } from '../model';
+import type { Library, PageKind } from '../model';
 import { emptyRecords, type Records } from './families/shared/reader';
 import { detectGeneric, readGeneric } from './generic';
+import { findRecordSets } from './generic/blocks';
 import { familyForUrl, libraryForUrl } from './registry';
 import type { NotUnderstood, PageReading, ReadContext } from './types';
-import type { z } from 'zod';
 
 /**
- * The single entry point: which library and family, what kind of page, and its records. Never throws: a failing
- * detector makes the page 'other', a failing parser leaves a notUnderstood with the reason.
+ * Which library and family, what kind of page, and its records as the reader found them, not yet through their
+ * schemas: what the content script runs (the background validates every snapshot it is sent, so the page carries no
+ * validator); everything else reads with readPage (./read-page.ts). Never throws: a failing detector makes the page
+ * 'other', a failing parser leaves a notUnderstood with the reason.
  */
-export function readPage(url: URL, doc: Document, pageCtx: ReadContext, libraries: readonly Library[]): PageReading {
+export function readPageUnchecked(url: URL, doc: Document, pageCtx: ReadContext, libraries: readonly Library[]): PageReading {
   const ctx: ReadContext = { ...pageCtx, base: url.href };
   const library = attempt(() => libraryForUrl(url, libraries)).value ?? null;
   const family = attempt(() => familyForUrl(url, library)).value ?? null;
   const head = { family: family?.id ?? ('generic' as const), library: library?.id ?? null };
-  const page = attempt(() => (family ? family.detect(url, doc) : detectGeneric(url, doc))).value ?? 'other';
-  const read = attempt(() => (family ? family.read(page, url, doc, ctx) : { ...emptyRecords(), ...readGeneric(page, doc, ctx) }));
+  // A generic page is detected and read from the same record sets: found once, not twice (they are most of a read).
+  const sets = family ? undefined : attempt(() => findRecordSets(doc)).value;
+  const page = attempt(() => (family ? family.detect(url, doc) : detectGeneric(url, doc, sets))).value ?? 'other';
+  const read = attempt(() => (family ? family.read(page, url, doc, ctx) : { ...emptyRecords(), ...readGeneric(page, doc, ctx, sets) }));
   if (read.value === undefined) {
     const reason = `the ${page} reader failed: ${read.error}`;
     return { ...head, page: isList(page) ? page : 'other', ...emptyRecords(), notUnderstood: { reason, labels: attempt(() => dataLabels(doc)).value ?? [] } };
   }
-  const { records, invalid } = validated(read.value);
-  const notUnderstood =
-    invalid ?? read.value.notUnderstood ?? attempt(() => emptyListDoubt(page, records, doc)).value ?? null;
+  const { notUnderstood: said, ...records } = read.value;
+  const notUnderstood = said ?? attempt(() => emptyListDoubt(page, records, doc)).value ?? null;
   return { ...head, page, ...records, notUnderstood };
 }
 
@@ -35,26 +38,6 @@ function attempt<T>(f: () => T): { value?: T; error?: string } {
 }
 
 const isList = (page: PageKind): page is 'holds' | 'loans' => page === 'holds' || page === 'loans';
-
-/** Records through their schemas (defaults filled); a record the schema refuses is dropped and reported. */
-function validated(r: Records): { records: Omit<Records, 'notUnderstood'>; invalid: NotUnderstood | null } {
-  const problems: string[] = [];
-  const keep = <S extends z.ZodType>(schema: S, list: unknown[], name: string): z.output<S>[] =>
-    list.flatMap((raw) => {
-      const parsed = schema.safeParse(raw);
-      if (parsed.success) return [parsed.data];
-      problems.push(`${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-      return [];
-    });
-  const records = {
-    holds: keep(HoldRecord, r.holds, 'hold'),
-    loans: keep(LoanRecord, r.loans, 'loan'),
-    items: keep(ItemRecord, r.items, 'item'),
-    cart: keep(CartRecord, r.cart, 'cart entry'),
-  };
-  const invalid = problems.length ? { reason: `${problems.length} record(s) dropped: ${problems[0]}`, labels: [] } : null;
-  return { records, invalid };
-}
 
 /**
  * Honesty rule: an empty holds or loans list is the truth only when the page says so ("0 件", "ありません");

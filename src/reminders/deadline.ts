@@ -1,4 +1,4 @@
-import { ClosedDays, type HoldRecord, type HoldRule, type IsoDate, type Library } from '../model';
+import type { ClosedDays, HoldRecord, HoldRule, IsoDate, Library } from '../model';
 import { addDays } from '../model/dates';
 import { nthOpenDay } from './closed-days';
 
@@ -42,7 +42,7 @@ export function pickupDeadline(hold: DeadlineHold, rule: HoldRule | null, closed
   return date ? { date, estimated: true, basis } : NONE;
 }
 
-const NO_CLOSED_DAYS: ClosedDays = ClosedDays.parse({});
+const NO_CLOSED_DAYS: ClosedDays = { weekdays: [], nationalHolidays: false, holidayShiftsToNextDay: false, yearEnd: null, monthly: [], dates: [] };
 
 /** The pickup deadline of a hold at its library; a library without rules (added by URL) gives only the page's date. */
 export function deadlineAt(hold: DeadlineHold, library: Pick<Library, 'rules'> | undefined, today: IsoDate): Deadline {

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { readPage } from '../../src/opac/read';
+import { readPage } from '../../src/opac/read-page';
 import { parseHtml } from './opac';
 import type { BackgroundEdges } from '../../src/background/edges';
 import type { FetchedPage, RefreshEdges } from '../../src/background/refresh';

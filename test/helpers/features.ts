@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { mountFeatures, type Feature, type FeatureContext } from '../../src/features/feature';
 import type { FeatureNeed, FeatureServices } from '../../src/features/services';
 import type { Library } from '../../src/model';
-import { readPage } from '../../src/opac/read';
+import { readPage } from '../../src/opac/read-page';
 import { control, SimBrowser, type Page } from '../sim/browser';
 import { startSim } from '../sim/start-sim';
 import { useLocale } from './i18n';

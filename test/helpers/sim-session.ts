@@ -5,7 +5,7 @@ import { libraryById } from '../../src/libraries';
 import { claimCartAdd, finishCartAdd } from '../../src/mirror/cart-claims';
 import type { MirrorDb } from '../../src/mirror/db';
 import type { Library } from '../../src/model';
-import { readPage } from '../../src/opac/read';
+import { readPage } from '../../src/opac/read-page';
 import { encodeForm } from '../sim/core/charset';
 import { DEMO_PAGES } from '../sim/demo-world';
 import { control, SimBrowser, simState, type Page } from '../sim/browser';

@@ -8,7 +8,7 @@ import { loanBadges } from '../../src/features/loan-badges';
 import { markers } from '../../src/features/markers';
 import { KNOWN_LIBRARIES, libraryById } from '../../src/libraries';
 import { PAGE_KINDS, type Library } from '../../src/model';
-import { readPage } from '../../src/opac/read';
+import { readPage } from '../../src/opac/read-page';
 import type { PageReading } from '../../src/opac/types';
 import { offlineWindow } from '../../tools/html-document';
 import { useLocale } from '../helpers/i18n';

@@ -6,7 +6,7 @@ import { claimCartAdd } from '../../src/mirror/cart-claims';
 import { MirrorDb } from '../../src/mirror/db';
 import { freshDb } from '../helpers/mirror';
 import type { Library } from '../../src/model';
-import { readPage } from '../../src/opac/read';
+import { readPage } from '../../src/opac/read-page';
 import { control, type Page, type SimBrowser } from '../sim/browser';
 import { DEMO_PAGES } from '../sim/demo-world';
 import { startSim } from '../sim/start-sim';

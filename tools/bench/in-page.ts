@@ -4,7 +4,7 @@ import { KNOWN_LIBRARIES } from '../../src/libraries';
 import { MirrorDb } from '../../src/mirror/db';
 import { reconcile } from '../../src/mirror/reconcile';
 import type { Library } from '../../src/model';
-import { readPage } from '../../src/opac/read';
+import { readPage } from '../../src/opac/read-page';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -22,8 +22,11 @@ function parse(html: string, url: string, library: Library | null, runs: number)
   return { page, ms: median(times) };
 }
 
-/** One holds snapshot and one loans snapshot of `n` records each into a fresh mirror; ms for each. */
-async function reconcileMany(library: Library, n: number): Promise<{ holdsMs: number; loansMs: number }> {
+/**
+ * One holds snapshot and one loans snapshot of `n` records each into a fresh mirror; ms for each. Then the baseline:
+ * the hold rows the reconcile wrote, put with one bare Dexie bulkPut into another fresh mirror of the same schema.
+ */
+async function reconcileMany(library: Library, n: number): Promise<{ holdsMs: number; loansMs: number; bulkPutMs: number }> {
   const db = new MirrorDb(`bench-${Date.now()}`);
   await db.libraries.put(library);
   const base = { libraryId: library.id, cardId: null, url: 'https://opac.example.jp/', today: '2026-11-23' };
@@ -35,9 +38,18 @@ async function reconcileMany(library: Library, n: number): Promise<{ holdsMs: nu
   start = performance.now();
   await reconcile(db, { ...base, page: 'loans', takenAt: Date.now(), loans });
   const loansMs = performance.now() - start;
+  const rows = await db.holds.toArray();
   db.close();
   await db.delete();
-  return { holdsMs, loansMs };
+
+  const bare = new MirrorDb(`bench-bulk-${Date.now()}`);
+  await bare.libraries.put(library);
+  start = performance.now();
+  await bare.holds.bulkPut(rows);
+  const bulkPutMs = performance.now() - start;
+  bare.close();
+  await bare.delete();
+  return { holdsMs, loansMs, bulkPutMs };
 }
 
 (globalThis as unknown as { uketoriBench: unknown }).uketoriBench = { parse, reconcileMany };

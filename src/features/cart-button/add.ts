@@ -1,4 +1,4 @@
-import type { ItemRecord, Library } from '../../model';
+import type { ItemRecordInput, Library } from '../../model';
 import { normalizeText } from '../../model/text';
 import { cartActionFor, cartOutcome, formRequest, type FormRequest } from '../../opac/cart';
 import type { PageReading } from '../../opac/types';
@@ -14,7 +14,7 @@ interface Page {
  * form when it has one for the title, else on the title's detail page (北海道立 has cart buttons only there).
  * When the answer does not say, the cart page is asked whether the title is in it.
  */
-export async function addToCart(page: Page, item: ItemRecord, detailUrl: string | null, library: Library, deps: CartDeps): Promise<{ result: AddResult; response: PageResponse | null }> {
+export async function addToCart(page: Page, item: ItemRecordInput, detailUrl: string | null, library: Library, deps: CartDeps): Promise<{ result: AddResult; response: PageResponse | null }> {
   const bibId = item.bibId;
   if (!bibId) return { result: { kind: 'failed', reason: 'the page gives no id for this title' }, response: null };
   const claim = await deps.claim(bibId);
@@ -57,7 +57,7 @@ async function requestOnDetail(detailUrl: string, bibId: string, library: Librar
 const CART_LINK = /予約カート|カート|予約かご/;
 
 /** The answer was silent: the library's own cart page says whether the title went in. */
-async function askCartPage(page: Page, item: ItemRecord, failed: AddResult, deps: CartDeps): Promise<{ result: AddResult; cartPage: PageReading | null }> {
+async function askCartPage(page: Page, item: ItemRecordInput, failed: AddResult, deps: CartDeps): Promise<{ result: AddResult; cartPage: PageReading | null }> {
   const link = Array.from(page.doc.querySelectorAll<HTMLAnchorElement>('a[href]')).find((a) => CART_LINK.test(a.textContent ?? '') && !a.closest('[data-uketori]'));
   if (!link) return { result: failed, cartPage: null };
   const answer = await deps.fetchPage(new URL(link.getAttribute('href')!, page.url).href);
@@ -66,7 +66,7 @@ async function askCartPage(page: Page, item: ItemRecord, failed: AddResult, deps
   return { result: inCart(reading, item) ? { kind: 'already_in_cart' } : failed, cartPage: reading };
 }
 
-function inCart(cart: PageReading, item: ItemRecord): boolean {
+function inCart(cart: PageReading, item: ItemRecordInput): boolean {
   const title = normalizeText(item.title);
   return cart.cart.some((c) => (item.bibId !== null && c.bibId === item.bibId) || normalizeText(c.title) === title);
 }

@@ -1,4 +1,4 @@
-import type { ItemRecord } from '../../model';
+import type { ItemRecordInput } from '../../model';
 import type { CartOutcome, FormRequest } from '../../opac/cart';
 import type { PageReading } from '../../opac/types';
 
@@ -22,5 +22,5 @@ export interface CartDeps {
   /** Claim the add for this title across tabs; false when another click is already adding it. */
   claim(bibId: string): Promise<{ claimed: boolean; inCart: boolean }>;
   /** Release the claim and tell the mirror the outcome (and the item, when it is now in the cart). */
-  finish(bibId: string, outcome: AddResult, item: ItemRecord | null, cartPage: PageReading | null): Promise<void>;
+  finish(bibId: string, outcome: AddResult, item: ItemRecordInput | null, cartPage: PageReading | null): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { ItemRecord } from '../../model';
+import type { ItemRecordInput } from '../../model';
 import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
@@ -22,11 +22,13 @@ export const cartButton = defineFeature({
   pages: ['results', 'detail'],
   nameKey: 'featureCartButton',
   needs: ['cart'],
+  // An add is claimed against the mirror's cart: the button waits until this page's snapshot is in the mirror.
+  mirror: 'required',
   mount(ctx, { cart }) {
     ensureStyle(ctx.doc);
     const pending = takePending(ctx.doc);
     const locate = locator(ctx.doc);
-    for (const item of ctx.reading.items.map((raw) => ItemRecord.parse(raw))) {
+    for (const item of ctx.reading.items) {
       if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
       const anchor = locate.item(item);
       if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`[data-uketori="${CART_BUTTON}"]`)).some((el) => el.dataset.bib === item.bibId)) continue;
@@ -36,7 +38,7 @@ export const cartButton = defineFeature({
   },
 });
 
-function mountControl(ctx: FeatureContext, item: ItemRecord, anchor: Element, deps: CartDeps): { run(): Promise<void> } {
+function mountControl(ctx: FeatureContext, item: ItemRecordInput, anchor: Element, deps: CartDeps): { run(): Promise<void> } {
   const { doc } = ctx;
   const button = ownedElement(doc, CART_BUTTON, 'button', t('cartAdd'));
   button.type = 'button';
@@ -86,7 +88,7 @@ export function outcomeText(result: AddResult): string {
 }
 
 /** Show the outcome; the button stays only where another click can help (a retry, or after logging in). */
-function render(ctx: FeatureContext, item: ItemRecord, button: HTMLButtonElement, status: HTMLElement, result: AddResult): void {
+function render(ctx: FeatureContext, item: ItemRecordInput, button: HTMLButtonElement, status: HTMLElement, result: AddResult): void {
   show(status, result.kind, outcomeText(result));
   if (result.kind === 'failed') {
     button.textContent = t('cartRetry');

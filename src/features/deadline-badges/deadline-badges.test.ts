@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { featureSim } from '../../../test/helpers/features';
 import type { Page } from '../../../test/sim/browser';
 import type { Hold } from '../../model';
-import { readPage } from '../../opac/read';
+import { readPage } from '../../opac/read-page';
 import { loadPage as load } from '../../../test/helpers/sim-session';
 import { deadlineBadges } from '.';
 

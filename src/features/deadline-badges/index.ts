@@ -1,4 +1,4 @@
-import { HoldRecord, type Hold } from '../../model';
+import type { Hold, HoldRecordInput } from '../../model';
 import { daysBetween } from '../../model/dates';
 import { shortDate, urgencyOf } from '../../model/format';
 import { recordTitleKey } from '../../model/record-keys';
@@ -15,9 +15,9 @@ export const DEADLINE_BADGES = 'deadline-badges';
  * urgency and marked 推定 when Uketori computed it from the library's rule; for a waiting hold its rank and how it
  * moved since the last visit.
  */
-export function holdBadge(hold: HoldRecord, before: Hold | undefined, ctx: Pick<FeatureContext, 'library' | 'today'>): { text: string; tone: Tone; hint?: string } | null {
+export function holdBadge(hold: HoldRecordInput, before: Hold | undefined, ctx: Pick<FeatureContext, 'library' | 'today'>): { text: string; tone: Tone; hint?: string } | null {
   if (hold.state === 'ready') {
-    const deadline = deadlineAt({ ...hold, firstSeenReadyOn: before?.firstSeenReadyOn ?? null }, ctx.library, ctx.today);
+    const deadline = deadlineAt({ ...hold, readyOn: hold.readyOn ?? null, firstSeenReadyOn: before?.firstSeenReadyOn ?? null }, ctx.library, ctx.today);
     if (!deadline.date) return { text: t('badgeNoDeadline'), tone: 'info' };
     const days = daysBetween(ctx.today, deadline.date);
     const date = shortDate(deadline.date);
@@ -37,10 +37,13 @@ export const deadlineBadges = defineFeature({
   pages: ['holds'],
   nameKey: 'featureDeadlineBadges',
   needs: [],
+  mirror: 'refines',
   mount(ctx) {
-    const before = new Map(ctx.known.holds.map((h) => [h.titleKey, h]));
+    const before = new Map(ctx.known?.holds.map((h) => [h.titleKey, h]));
     const locate = locator(ctx.doc);
-    for (const hold of ctx.reading.holds.map((raw) => HoldRecord.parse(raw))) {
+    for (const hold of ctx.reading.holds) {
+      // Before the mirror answers, only what the page shows: an estimate needs the day the hold was first seen ready.
+      if (ctx.known === null && hold.state === 'ready' && hold.pickupDeadline === null) continue;
       const badge = holdBadge(hold, before.get(recordTitleKey(hold)), ctx);
       const anchor = badge ? locate.title(hold.title) : null;
       if (badge && anchor) placeBadge(anchor, DEADLINE_BADGES, badge.text, badge.tone, badge.hint);

@@ -2,14 +2,15 @@ import type { Hold, ItemRecordInput } from '../../model';
 import { shortDate } from '../../model/format';
 import { recordTitleKey } from '../../model/record-keys';
 import { placeBadge, type Tone } from '../badge';
-import { defineFeature, type FeatureContext } from '../feature';
+import { defineFeature, mirrorRecords } from '../feature';
+import type { KnownRecords } from '../../series/records';
 import { t } from '../i18n';
 import { locator } from '../locate';
 
 export const MARKERS = 'markers';
 
 /** What the patron already has of a title, across every card at this library, for a marker beside it. */
-export function markerFor(item: Pick<ItemRecordInput, 'title' | 'volume' | 'bibId'>, known: FeatureContext['known']): { text: string; tone: Tone } | null {
+export function markerFor(item: Pick<ItemRecordInput, 'title' | 'volume' | 'bibId'>, known: KnownRecords): { text: string; tone: Tone } | null {
   const key = recordTitleKey({ title: item.title, volume: item.volume ?? null });
   const same = (r: { titleKey: string; bibId: string | null }) => r.titleKey === key || (item.bibId !== null && item.bibId !== undefined && r.bibId === item.bibId);
   if (known.loans.some(same)) return { text: t('markerBorrowed'), tone: 'info' };
@@ -37,10 +38,12 @@ export const markers = defineFeature({
   pages: ['results', 'detail'],
   nameKey: 'featureMarkers',
   needs: [],
+  mirror: 'required',
   mount(ctx) {
     const locate = locator(ctx.doc);
+    const known = mirrorRecords(ctx);
     for (const item of ctx.reading.items) {
-      const marker = markerFor(item, ctx.known);
+      const marker = markerFor(item, known);
       const anchor = marker ? locate.item({ bibId: item.bibId ?? null, title: item.title }) : null;
       if (marker && anchor) placeBadge(anchor, MARKERS, marker.text, marker.tone);
     }

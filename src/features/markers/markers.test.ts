@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureSim } from '../../../test/helpers/features';
 import { loadPage as load } from '../../../test/helpers/sim-session';
-import { readPage } from '../../opac/read';
+import { readPage } from '../../opac/read-page';
 import { markers } from '.';
 
 const TODAY = '2026-11-23';

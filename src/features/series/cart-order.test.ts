@@ -8,7 +8,7 @@ import { putInCart } from './reserve';
 import { locator } from '../locate';
 import { freshDb } from '../../../test/helpers/mirror';
 import type { Library, SeriesPlan } from '../../model';
-import { readPage } from '../../opac/read';
+import { readPage } from '../../opac/read-page';
 import type { SimBrowser, Page } from '../../../test/sim/browser';
 import { DEMO_PAGES, DEMO_PATRONS } from '../../../test/sim/demo-world';
 import { startSim } from '../../../test/sim/start-sim';

@@ -1,9 +1,9 @@
-import { ItemRecord, type SeriesPlan } from '../../model';
+import type { ItemRecordInput, SeriesPlan } from '../../model';
 import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
 import { volumeName } from '../../series/notice';
 import type { PlanState } from '../../series/queue';
 import { outcomeText } from '../cart-button';
-import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, mirrorRecords, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { findItemElement, locator } from '../locate';
 import { ensureStyle } from '../style';
@@ -25,6 +25,7 @@ export const series = defineFeature({
   pages: ['results', 'detail', 'holds', 'loans', 'cart', 'other'],
   nameKey: 'featureSeries',
   needs: SERIES_NEEDS,
+  mirror: 'required',
   async mount(ctx, deps) {
     ensureStyle(ctx.doc);
     if (ctx.reading.page === 'cart' || ctx.reading.page === 'other') return continueCart(ctx);
@@ -35,7 +36,7 @@ export const series = defineFeature({
 });
 
 /** A page item as a plan volume, with its detail page (the link the title carries). */
-function volumeOf(item: ItemRecord, anchor: Element | null, base: string): Volume | null {
+function volumeOf(item: ItemRecordInput, anchor: Element | null, base: string): Volume | null {
   if (!item.bibId) return null;
   const href = anchor?.tagName.toUpperCase() === 'A' ? anchor.getAttribute('href') : null;
   const detailUrl = href && !/^(javascript|#)/i.test(href) ? new URL(href, base).href : null;
@@ -44,12 +45,11 @@ function volumeOf(item: ItemRecord, anchor: Element | null, base: string): Volum
 
 type Candidate = Volume & { publisher: string | null };
 
-function candidates(items: readonly unknown[], doc: Document, base: string): Candidate[] {
+function candidates(items: readonly ItemRecordInput[], doc: Document, base: string): Candidate[] {
   const locate = locator(doc);
-  return items.flatMap((raw) => {
-    const item = ItemRecord.parse(raw);
+  return items.flatMap((item) => {
     const v = volumeOf(item, locate.item(item), base);
-    return v ? [{ ...v, publisher: item.publisher }] : [];
+    return v ? [{ ...v, publisher: item.publisher ?? null }] : [];
   });
 }
 
@@ -95,7 +95,7 @@ async function offerSeries(ctx: FeatureContext, deps: SeriesDeps, plans: PlanSta
     offer.dataset.series = group.id;
     offer.addEventListener('click', () => {
       openPanel({
-        doc: ctx.doc, library: ctx.library, work: group.work, publisher: group.publisher, known: ctx.known, cardId: deps.cardId, plans,
+        doc: ctx.doc, library: ctx.library, work: group.work, publisher: group.publisher, known: mirrorRecords(ctx), cardId: deps.cardId, plans,
         signal: ctx.signal,
         volumes: group.members.map(({ publisher: _publisher, ...v }) => v),
         onConfirm: (choice, panel) => void confirmPlan(ctx, deps, group.work, choice, panel).catch((error: unknown) => panel.say(t('seriesFailed', String(error)), 'failed')),

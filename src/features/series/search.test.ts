@@ -3,7 +3,7 @@
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../../test/helpers/mirror';
-import { readPage } from '../../opac/read';
+import { readPage } from '../../opac/read-page';
 import { control, SimBrowser } from '../../../test/sim/browser';
 import { DEMO_PATRONS } from '../../../test/sim/demo-world';
 import { startSim } from '../../../test/sim/start-sim';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Library } from '../../model';
 import { PAGE_KINDS } from '../../model';
 import { fixture, parseHtml } from '../../../test/helpers/opac';
-import { readPage } from '../read';
+import { readPage } from '../read-page';
 import { FAMILY_ADAPTERS, familyForUrl } from '../registry';
 import { winj } from './winj';
 

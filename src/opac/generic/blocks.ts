@@ -37,8 +37,12 @@ function knownFields(labels: string[]): Field[] {
 }
 
 function isHeaderRow(cells: Element[]): boolean {
-  if (cells.length < 2 || cells.some((c) => c.querySelector('table'))) return false;
-  const fields = knownFields(cells.flatMap(textLines));
+  return cells.length >= 2 && !cells.some((c) => c.querySelector('table')) && namesFields(cells.map(textLines));
+}
+
+/** The lines of a row's cells name two fields or more, one of them content: a header row. */
+function namesFields(lines: string[][]): boolean {
+  const fields = knownFields(lines.flat());
   return fields.length >= 2 && fields.some((f) => !STRUCTURAL.has(f));
 }
 
@@ -68,12 +72,15 @@ function readHeaderTable(rows: Element[], headerAt: number): RecordSet {
   const records: LabeledRecord[] = [];
   for (const row of rows.slice(headerAt + 1)) {
     const cells = ownCells(row);
-    if (cells.length < 2 || cells.some((c) => c.querySelector('table')) || isHeaderRow(cells)) continue;
+    if (cells.length < 2 || cells.some((c) => c.querySelector('table'))) continue;
+    // Each cell's lines are read once, for the repeated-header check and for the record.
+    const cellLines = cells.map(textLines);
+    if (namesFields(cellLines)) continue;
     const record = newRecord(row);
     let col = 0;
-    for (const cell of cells) {
+    for (const [c, cell] of cells.entries()) {
       const labels = columns[col] ?? [];
-      const lines = textLines(cell);
+      const lines = cellLines[c]!;
       if (labels.length > 1 && lines.length === labels.length) labels.forEach((l, i) => addEntry(record, l, lines[i]!, cell));
       else if (labels[0] !== undefined) addEntry(record, labels[0], lines.join(' '), cell);
       col += colSpan(cell);

@@ -1,7 +1,7 @@
 import type { PageKind } from '../../model';
 import { normalizeText } from '../../model/text';
 import { textOf } from './dom';
-import { findRecordSets } from './blocks';
+import { findRecordSets, type RecordSet } from './blocks';
 import { isHoldRecord, isLoanRecord } from './records';
 
 /**
@@ -31,8 +31,8 @@ function kindOfHeading(text: string): PageKind | null {
  * The kind of a page no vendor adapter claims, from its headings; then from the records it holds; a page with a
  * password field and no records is a login page. The URL is not used: generic pages have no known signature.
  */
-export function detectGeneric(_url: URL, doc: Document): PageKind {
-  const records = findRecordSets(doc).flatMap((s) => s.records);
+export function detectGeneric(_url: URL, doc: Document, sets: RecordSet[] = findRecordSets(doc)): PageKind {
+  const records = sets.flatMap((s) => s.records);
   const password = Array.from(doc.querySelectorAll('input')).some((i) => i.getAttribute('type')?.toLowerCase() === 'password');
   if (records.length === 0 && password) return 'login';
   for (const h of headings(doc)) {

@@ -45,9 +45,8 @@ function notUnderstood(sets: RecordSet[], doc: Document, what: string): NotUnder
  * Reads any page by its labels: the label-driven fallback for layouts no vendor adapter knows. Pure: the
  * document is only read.
  */
-export function readGeneric(kind: PageKind, doc: Document, ctx: ReadContext): GenericReading {
+export function readGeneric(kind: PageKind, doc: Document, ctx: ReadContext, sets: RecordSet[] = findRecordSets(doc)): GenericReading {
   const reading: GenericReading = { holds: [], loans: [], items: [], cart: [], notUnderstood: null };
-  const sets = findRecordSets(doc);
   const records = sets.flatMap((s) => s.records);
   const base = ctx.base ?? (doc.baseURI || doc.URL);
   switch (kind) {

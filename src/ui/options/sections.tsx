@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
-import { FEATURES, featureSwitches } from '../../features/registry';
+import { FEATURES } from '../../features/registry';
+import { featureSwitches } from '../../features/switches';
 import { readSetting } from '../../mirror/settings';
 import type { ReminderSettings } from '../../reminders/schedule';
 import { t } from '../../features/i18n';

@@ -2,7 +2,7 @@ import { writerParts } from './results';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_LIBRARIES } from '../../../libraries';
 import { HAS_SAMPLES, fixture, parseHtml, sample } from '../../../../test/helpers/opac';
-import { readPage } from '../../read';
+import { readPage } from '../../read-page';
 import { licsxp } from '.';
 
 const BASE = 'https://tosho.nishi.or.jp/licsxp-opac/';

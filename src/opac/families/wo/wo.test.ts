@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library, type PageKind } from '../../../model';
 import { parseHtml, REPO_ROOT } from '../../../../test/helpers/opac';
-import { readPage } from '../../read';
+import { readPage } from '../../read-page';
 import { familyForUrl } from '../../registry';
 import { wo } from '.';
 

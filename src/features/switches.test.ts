@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/helpers/mirror';
 import { writeSetting } from '../mirror/settings';
-import { featureSwitches } from './registry';
+import { featureSwitches } from './switches';
 
 describe('feature switches', () => {
   it('turns every feature on unless switched off', async () => {
