@@ -7,7 +7,7 @@ import { control, SimBrowser, type Page } from '../../../../test/sim/browser';
 import { DEMO_PATRONS } from '../../../../test/sim/demo-world';
 import { loadPage, simLibrary } from '../../../../test/helpers/sim-session';
 import { startSim } from '../../../../test/sim/start-sim';
-import { readPage } from '../../read';
+import { readPage } from '../../read-page';
 import { familyForUrl } from '../../registry';
 import { wo } from '.';
 
