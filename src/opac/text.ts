@@ -5,10 +5,12 @@
  */
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const WAVES = /[\u301C\u3030]/g;
+/** Zero-width spaces and joiners, word joiners, a stray byte-order mark, soft hyphens: invisible, never part of a word. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /** NFKC, dash/wave variants unified, every run of whitespace (incl. U+3000, NBSP, newlines) to one space, trimmed. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(DASHES, '-').replace(WAVES, '~').replace(/\s+/gu, ' ').trim();
+  return s.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(WAVES, '~').replace(/\s+/gu, ' ').trim();
 }
 
 /** A comparison key for titles and labels: normalised, without any whitespace, lower-cased. */

@@ -1,5 +1,6 @@
 import { fieldOfLabel, type Field } from '../lexicon';
-import { colSpan, isBlock, isSkipped, ownCells, ownRows, textLines, textOf } from './dom';
+import { isBlock, isSkipped, ownCells, ownRows, textLines, textOf } from './dom';
+import { tableModel, type TableModel } from './table';
 
 /**
  * Finds labelled records on any page: tables by their header row, key/value tables, dt/dd lists, and
@@ -36,12 +37,6 @@ function knownFields(labels: string[]): Field[] {
   return labels.map(fieldOfLabel).filter((f): f is Field => f !== null);
 }
 
-function isHeaderRow(cells: Element[]): boolean {
-  if (cells.length < 2 || cells.some((c) => c.querySelector('table'))) return false;
-  const fields = knownFields(cells.flatMap(textLines));
-  return fields.length >= 2 && fields.some((f) => !STRUCTURAL.has(f));
-}
-
 function newRecord(root: Element): LabeledRecord {
   return { fields: new Map(), root, titleEl: null };
 }
@@ -58,29 +53,20 @@ function hasContent(record: LabeledRecord): boolean {
   return [...record.fields].some(([f, e]) => !STRUCTURAL.has(f) && e.text !== '');
 }
 
-/** A table with a header row: one record per data row; a header cell split by <br>/<hr> names its cells' lines. */
-function readHeaderTable(rows: Element[], headerAt: number): RecordSet {
-  const columns: string[][] = [];
-  for (const cell of ownCells(rows[headerAt]!)) {
-    const labels = textLines(cell);
-    for (let i = 0; i < colSpan(cell); i++) columns.push(i === 0 ? labels : []);
-  }
+/** A table with a header: one record per data row; a header cell stacked with <br>/<hr> names its cells' lines. */
+function readHeaderTable(model: TableModel): RecordSet {
   const records: LabeledRecord[] = [];
-  for (const row of rows.slice(headerAt + 1)) {
-    const cells = ownCells(row);
-    if (cells.length < 2 || cells.some((c) => c.querySelector('table')) || isHeaderRow(cells)) continue;
-    const record = newRecord(row);
-    let col = 0;
-    for (const cell of cells) {
-      const labels = columns[col] ?? [];
+  for (const row of model.rows) {
+    const record = newRecord(row.tr);
+    for (const { cell, col } of row.starts) {
+      const labels = model.columns[col] ?? [];
       const lines = textLines(cell);
       if (labels.length > 1 && lines.length === labels.length) labels.forEach((l, i) => addEntry(record, l, lines[i]!, cell));
       else if (labels[0] !== undefined) addEntry(record, labels[0], lines.join(' '), cell);
-      col += colSpan(cell);
     }
     if (hasContent(record)) records.push(record);
   }
-  return { source: 'table', labels: columns.flat(), records, headerOnly: rows.length === headerAt + 1 };
+  return { source: 'table', labels: model.columns.flat(), records, headerOnly: model.headerOnly };
 }
 
 /** A table of label/value rows (書誌詳細, 所蔵情報): one record. */
@@ -94,11 +80,10 @@ function readPairTable(table: Element, rows: Element[]): RecordSet | null {
 }
 
 function readTable(table: Element): RecordSet | null {
-  const rows = ownRows(table);
-  const headerAt = rows.slice(0, 3).findIndex((r) => isHeaderRow(ownCells(r)));
-  if (headerAt < 0) return readPairTable(table, rows);
-  const set = readHeaderTable(rows, headerAt);
-  return set.records.length > 0 ? set : (readPairTable(table, rows) ?? set);
+  const model = tableModel(table);
+  if (model.headerRows.length === 0) return readPairTable(table, ownRows(table));
+  const set = readHeaderTable(model);
+  return set.records.length > 0 ? set : (readPairTable(table, ownRows(table)) ?? set);
 }
 
 const NAV_WORDS =

@@ -1,6 +1,6 @@
 import type { CartRecordInput, HoldRecordInput, IsoDate, ItemRecordInput, LoanRecordInput } from '../../model';
 import { parseDate, type YearPreference } from '../dates';
-import { readHoldStatus, renewBlockOf, RENEW_BLOCK_LABELS, type Field, type RenewBlock } from '../lexicon';
+import { readHoldStatus, renewBlockOf, renewBlocksOf, RENEW_BLOCK_ORDER, RENEW_BLOCK_LABELS, type Field, type RenewBlock } from '../lexicon';
 import { normalizeText } from '../text';
 import { extractVolume } from '../volume';
 import type { LabeledRecord } from './blocks';
@@ -74,7 +74,6 @@ export function toHolds(records: LabeledRecord[], today: IsoDate, base: string):
   });
 }
 
-const BLOCK_ORDER: readonly RenewBlock[] = ['overdue', 'reserved', 'renewed', 'other_library'];
 const OVERDUE_MARK = /(?:^|[\s_-])(?:delay|overdue|entai|late)(?:$|[\s_-])/i;
 
 /** Whether others have reserved the item: 予約 有/無, a count, or a word in the status. */
@@ -90,14 +89,11 @@ function reservedByOthers(r: LabeledRecord): boolean | null {
 
 function renewal(r: LabeledRecord, dueDate: IsoDate | null, reserved: boolean | null, today: IsoDate) {
   const blocks = new Set<RenewBlock>();
-  for (const f of ['state', 'renew', 'note', 'dueDate'] as const) {
-    const b = renewBlockOf(text(r, f) ?? '');
-    if (b) blocks.add(b);
-  }
+  for (const f of ['state', 'renew', 'note', 'dueDate'] as const) for (const b of renewBlocksOf(text(r, f) ?? '')) blocks.add(b);
   if (reserved) blocks.add('reserved');
   const marked = [r.root, ...Array.from(r.root.querySelectorAll('[class]'))].some((e) => OVERDUE_MARK.test(e.getAttribute('class') ?? ''));
   if ((dueDate !== null && dueDate < today) || marked) blocks.add('overdue');
-  const block = BLOCK_ORDER.find((b) => blocks.has(b));
+  const block = RENEW_BLOCK_ORDER.find((b) => blocks.has(b));
   if (block) return { renewable: false, renewBlockedReason: RENEW_BLOCK_LABELS[block] };
 
   const renewText = text(r, 'renew') ?? '';

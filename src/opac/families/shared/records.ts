@@ -1,5 +1,5 @@
 import type { Field } from '../../lexicon';
-import { readHoldStatus, RENEW_BLOCK_LABELS, renewBlockOf } from '../../lexicon';
+import { readHoldStatus, RENEW_BLOCK_LABELS, RENEW_BLOCK_ORDER, renewBlockOf, renewBlocksOf, type RenewBlock } from '../../lexicon';
 import { parseDate } from '../../dates';
 import { extractVolume } from '../../volume';
 import type { HoldRecordInput, IsoDate, LoanRecordInput } from '../../../model';
@@ -71,7 +71,22 @@ function renewableIn(cell: Element | undefined, text: string | null | undefined)
   return text ? null : false;
 }
 
-/** A loan from its field texts; `renewable` from the renewal cell unless the family knows better. */
+/**
+ * Why a loan cannot be renewed, from every cell that may say so (延長, 状態, 備考), a count of others' reservations, or
+ * a due date already past; the reason shown first is the one the patron must act on first.
+ */
+function renewBlock(t: FieldTexts, reservedByOthers: boolean | null, dueDate: IsoDate | null, today: IsoDate): RenewBlock | null {
+  const blocks = new Set([t.renew, t.state, t.note].flatMap((text) => renewBlocksOf(text ?? '')));
+  if (reservedByOthers) blocks.add('reserved');
+  if (dueDate !== null && dueDate < today) blocks.add('overdue');
+  return RENEW_BLOCK_ORDER.find((b) => blocks.has(b)) ?? null;
+}
+
+/**
+ * A loan from its field texts; `renewable` from the renewal cell unless the family knows better. A reason the page
+ * gives for not renewing (予約有, 延長済, 延長不可 …) makes the loan not renewable even where no renewal cell is shown;
+ * a past due date alone decides nothing (the library may still renew it).
+ */
 export function loanFrom(
   t: FieldTexts,
   cells: Partial<Record<Field, Element>>,
@@ -82,11 +97,10 @@ export function loanFrom(
   if (!shown) return null;
   const dueDate = t.dueDate ? parseDate(t.dueDate, { reference: ctx.today }) : null;
   const reservations = integerIn(t.reservationsOnItem);
-  const reservedByOthers = reservations === null ? null : reservations > 0;
-  const renewable = extra.renewable !== undefined ? extra.renewable : renewableIn(cells.renew, t.renew);
-  const block =
-    renewBlockOf(`${t.renew ?? ''} ${t.state ?? ''}`) ??
-    (reservedByOthers ? 'reserved' : dueDate !== null && dueDate < ctx.today ? 'overdue' : null);
+  const reservedByOthers = reservations === null ? reservedIn(t.reservationsOnItem) : reservations > 0;
+  const stated = [t.renew, t.state, t.note].some((text) => renewBlockOf(text ?? '') !== null) || reservedByOthers === true;
+  const renewable = extra.renewable !== undefined ? extra.renewable : stated ? false : renewableIn(cells.renew, t.renew);
+  const block = renewBlock(t, reservedByOthers, dueDate, ctx.today);
   return {
     ...titleAndVolume(shown, t.volume),
     dueDate,
@@ -97,4 +111,12 @@ export function loanFrom(
     reservedByOthers,
     ...extra,
   };
+}
+
+/** A 予約 column without a count: 有/あり/無/なし (北杜's guide). */
+function reservedIn(text: string | null | undefined): boolean | null {
+  const t = clean(text);
+  if (t === null) return null;
+  if (/^(?:無|なし|ナシ|-)$/.test(t)) return false;
+  return /有|あり|アリ/.test(t) ? true : null;
 }
