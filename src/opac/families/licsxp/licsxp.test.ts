@@ -1,4 +1,5 @@
 import { writerParts } from './results';
+import { splitListTitle } from './title';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_LIBRARIES } from '../../../libraries';
 import { HAS_SAMPLES, fixture, parseHtml, sample } from '../../../../test/helpers/opac';
@@ -181,5 +182,19 @@ describe('LICS-XP, our own pages in the documented structure', () => {
       fields: { hash: '1111111111111111111111111111111111111111', gamenid: 'tiles.WEsTilList', tilcod: '1000000000001' },
     });
     expect(licsxp.cartAction(url, doc, '1000000000002')).toBeNull();
+  });
+});
+
+describe('LICS-XP list titles (書名　巻次/叢書　著者／著　出版者)', () => {
+  it('keeps a subtitle standing before 上/下 in the title, and the halves apart', () => {
+    expect(splitListTitle('　三体Ⅱ　黒暗森林　上　劉 慈欣／著　早川書房')).toEqual({ title: '三体II 黒暗森林', volume: '上' });
+    expect(splitListTitle('　三体Ⅱ　黒暗森林　下　劉 慈欣／著　早川書房')).toEqual({ title: '三体II 黒暗森林', volume: '下' });
+  });
+
+  it('takes a volume field with its own note (BOOK1〈4月-6月〉) as the volume, and leaves series and author out', () => {
+    expect(splitListTitle('　1Q84　BOOK1〈4月-6月〉　村上春樹 著　新潮社')).toEqual({ title: '1Q84', volume: 'BOOK1' });
+    expect(splitListTitle('　1Q84　BOOK2〈7月-9月〉　村上春樹 著　新潮社')).toEqual({ title: '1Q84', volume: 'BOOK2' });
+    expect(splitListTitle('　かいてんずしのきょうふ　ゆうれいたんていドロヒュー 5　やまもと しょうぞう／作・絵　フレーベル館')).toEqual({ title: 'かいてんずしのきょうふ', volume: null });
+    expect(splitListTitle('　三体　　劉慈欣 著 ; 大森望 ほか訳　早川書房')).toEqual({ title: '三体', volume: null });
   });
 });
