@@ -1,5 +1,6 @@
 import { fieldOfLabel, type Field } from '../lexicon';
 import { isBlock, isSkipped, ownCells, ownRows, textLines, textOf } from './dom';
+import { notRecordLink } from './chrome';
 import { tableModel, type TableModel } from './table';
 
 /**
@@ -97,10 +98,18 @@ function commonAncestor(a: Element, b: Element): Element {
 
 /** A link that names a record (a title linking to its detail page), not a menu or tab. */
 function titleLink(el: Element): Element | null {
-  const link = el.tagName.toUpperCase() === 'A' ? el : el.querySelector('a');
-  if (!link || link.closest('nav, header, footer, [role="navigation"], .menu, #menu')) return null;
+  const link = el.tagName.toUpperCase() === 'A' ? el : el.querySelector('a[href], a[onclick]');
+  if (!link || !(link.hasAttribute('href') || link.hasAttribute('onclick'))) return null;
+  const base = link.ownerDocument.baseURI && /^https?:/.test(link.ownerDocument.baseURI) ? link.ownerDocument.baseURI : 'https://opac.invalid/';
+  if (notRecordLink(link, base) !== null) return null;
   const text = textOf(link);
   return text.length >= 1 && text.length <= 200 && !NAV_WORDS.test(text) && fieldOfLabel(text) === null ? link : null;
+}
+
+/** A line that is a title link, perhaps after a short mark of the material's kind (「図書 三体」). */
+function isTitleLine(line: string, link: Element): boolean {
+  const title = textOf(link);
+  return line.includes(title) && line.replace(title, '').trim().length <= 6;
 }
 
 /**
@@ -214,7 +223,7 @@ function readTextBlocks(body: Element, consumed: ReadonlySet<Element>): RecordSe
     const pairs = pairsIn(line.text);
     if (pairs.length === 0) {
       const link = titleLink(line.el);
-      if (link && textOf(link) === line.text) {
+      if (link && isTitleLine(line.text, link)) {
         if (record) records.push(record);
         record = null;
         pendingTitle = link;

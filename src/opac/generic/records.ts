@@ -4,6 +4,7 @@ import { readHoldStatus, renewBlockOf, renewBlocksOf, RENEW_BLOCK_ORDER, RENEW_B
 import { normalizeText } from '../text';
 import { extractVolume } from '../volume';
 import type { LabeledRecord } from './blocks';
+import { inChrome } from './chrome';
 import { bibIdOf, controlsIn, textOf, type Control } from './dom';
 
 /** Turns labelled records into the model's records. Missing values are null, never empty strings. */
@@ -48,6 +49,45 @@ export const CART = /カート|予約かご|かごに|予約する|予約申込|
 
 export function actionable(controls: Control[], label: RegExp): Control[] {
   return controls.filter((c) => c.kind !== 'checkbox' && label.test(c.label));
+}
+
+/** A link puts a title in the cart only when its words say so; a link named 予約カート opens the cart page. */
+const CART_LINK = /(?:カート|かご|バスケット)(?:に|へ)|予約する|予約申込|いますぐ予約|^予約$/;
+
+/** The controls that put a title in the cart or reserve it: buttons so labelled, links that say they add, never menus. */
+export function cartControls(controls: Control[]): Control[] {
+  return controls.filter((c) => (c.kind === 'button' ? CART.test(c.label) : c.kind === 'link' && CART_LINK.test(c.label) && !inChrome(c.el)));
+}
+
+/** Names of fields that carry a title's id in forms and row checkboxes (LiCS-Re biblioid, LICS-XP tilcod, winj bibid). */
+const ID_FIELD = /^(?:biblioid|bibid|biblid|bib_?id|bib|tilcod|htilcod|titleid|tilcode|gbid|bookid|book_?id|recordid|editnocheck)$/i;
+
+/**
+ * The id of the page's own title, from its forms: a detail page answering a POST carries no id in its address, but its
+ * cart, reservation and review forms do (LiCS-Re `form[name=rsvcartadd] input[name=biblioid]`). A form that puts the
+ * title in the cart or reserves it is believed first; otherwise every id field on the page must agree.
+ */
+export function idInForms(doc: Document): string | null {
+  const fields = Array.from(doc.querySelectorAll('form input')).flatMap((input) => {
+    const value = input.getAttribute('value')?.trim() ?? '';
+    if (!ID_FIELD.test(input.getAttribute('name') ?? '') || !/^[\w-]{1,40}$/.test(value)) return [];
+    const form = input.closest('form')!;
+    const acts = /cart|rsv|yoy|reserve|basket|kago/i.test(`${form.getAttribute('action') ?? ''} ${form.getAttribute('name') ?? ''} ${form.getAttribute('id') ?? ''}`);
+    return [{ value, acts }];
+  });
+  const acting = new Set(fields.filter((f) => f.acts).map((f) => f.value));
+  if (acting.size === 1) return [...acting][0]!;
+  const all = new Set(fields.map((f) => f.value));
+  return acting.size === 0 && all.size === 1 ? [...all][0]! : null;
+}
+
+/** A title's id carried by a field of its block (a row checkbox, a hidden field), when its link carries none. */
+export function idInBlock(block: Element): string | null {
+  for (const input of Array.from(block.querySelectorAll('input'))) {
+    const value = input.getAttribute('value')?.trim() ?? '';
+    if (ID_FIELD.test(input.getAttribute('name') ?? '') && /^[\w-]{1,40}$/.test(value)) return value;
+  }
+  return null;
 }
 
 /** Reads the holds of one record set; `canCancel` is false on rows without the cancel button other rows have. */
@@ -142,12 +182,12 @@ export function toItems(records: LabeledRecord[], base: string, pageCart: boolea
     const t = titleOf(r);
     if (!t) return [];
     const controls = controlsIn(r.root);
-    const own = actionable(controls, CART).some((c) => !c.disabled);
+    const own = cartControls(controls).some((c) => !c.disabled);
     const ticked = controls.some((c) => c.kind === 'checkbox' && !c.disabled);
     return [{
       title: t.title,
       volume: t.volume,
-      bibId: bibIdOf(t.link, base),
+      bibId: bibIdOf(t.link, base) ?? (r.root.tagName.toUpperCase() === 'TABLE' ? null : idInBlock(r.root)),
       canAddToCart: own || (pageCart && (records.length === 1 || ticked)),
       author: text(r, 'author'),
       publisher: text(r, 'publisher'),
@@ -165,5 +205,7 @@ export function toCart(records: LabeledRecord[], base: string): CartRecordInput[
 /** Whether the page as a whole offers a button with this meaning (for single-record pages and list footers). */
 export function pageOffers(doc: Document, what: 'cart' | 'renew'): boolean {
   const root = doc.body ?? doc.documentElement;
-  return root ? actionable(controlsIn(root), what === 'cart' ? CART : RENEW).some((c) => !c.disabled) : false;
+  if (!root) return false;
+  const controls = controlsIn(root);
+  return (what === 'cart' ? cartControls(controls) : actionable(controls, RENEW)).some((c) => !c.disabled);
 }
