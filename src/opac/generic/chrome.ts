@@ -43,7 +43,7 @@ const PAGE_TEXT =
 const PAGE_CALL = /(?:^|_)(?:page|paging|pager|jump|go_?page|move_?page|next|prev)/i;
 const PAGE_PARAMS = /^(?:page|pageno|page_no|pg|p|start|offset|startpos|disp_?page|listpage|currentpage|idx)$/i;
 
-const TOGGLE_TEXT = /表示|並び替え|並べ替え|ソート|昇順|降順|件ずつ|(?:^|\s)(?:ON|OFF)$|画像|サムネイル|一覧に戻る|簡易|詳細検索|絞り込み|条件|全て選択|すべて選択|選択解除|印刷|ダウンロード|CSV|RSS|メール|シェア|ツイート|お気に入り|本棚|My本棚|レビュー|書評/i;
+const TOGGLE_TEXT = /^.{1,6}順$|表示|並び替え|並べ替え|ソート|昇順|降順|件ずつ|(?:^|\s)(?:ON|OFF)$|画像|サムネイル|一覧に戻る|簡易|詳細検索|絞り込み|条件|全て選択|すべて選択|選択解除|印刷|ダウンロード|CSV|RSS|メール|シェア|ツイート|お気に入り|本棚|My本棚|レビュー|書評/i;
 const TOGGLE_CALL = /disp|sort|order|view|toggle|switch|print|select_?all|check_?all|font|size|bookshelf|favorite|mybook|review/i;
 
 const FACET_TEXT = /[(（［[]\s*\d[\d,]*\s*件\s*[)）］\]]\s*$/;
@@ -88,7 +88,7 @@ export function notRecordLink(link: Element, base: string): NotRecord | null {
   if (ACTION_TEXT.test(text)) return 'action';
   if ((text.length <= 20 && TOGGLE_TEXT.test(text)) || TOGGLE_CALL.test(call)) return 'toggle';
   if (FACET_TEXT.test(text) || link.closest('[class*="facet" i], [id*="facet" i], [class*="refine" i], [class*="narrow" i]')) return 'facet';
-  const incidental = (p: string) => PERSON_PARAMS.test(p) || PAGE_PARAMS.test(p) || /^(?:target|histnum|menukbn|count|lang|type|mode)$/i.test(p);
+  const incidental = (p: string) => PERSON_PARAMS.test(p) || PAGE_PARAMS.test(p) || /^(?:target|histnum|menukbn|count|lang|type|mode|sort|order|disp|view|kbn)$/i.test(p);
   if (PERSON_CALL.test(call) || (params.length > 0 && params.every(incidental))) return 'person';
   return null;
 }

@@ -97,7 +97,10 @@ export function controlsIn(root: Element): Control[] {
   });
 }
 
-const BIB_PARAMS = ['bibid', 'biblioid', 'biblid', 'bib', 'tilcod', 'htilcod', 'gbid', 'num', 'para', 'id'];
+const BIB_PARAMS = [
+  'bibid', 'biblioid', 'biblid', 'bib', 'tilcod', 'htilcod', 'gbid', 'num', 'para', 'id', 'bibno', 'bib_no', 'biblio_id', 'bookid',
+  'book_id', 'titleid', 'title_id', 'recordid', 'record_id', 'docid', 'doc_id',
+];
 
 /** The OPAC's id of a title, read from its link: a known query parameter, or the argument of a JS link. */
 export function bibIdOf(link: Element | null, base: string): string | null {

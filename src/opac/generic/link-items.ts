@@ -38,20 +38,53 @@ function blockOf(record: Candidate, all: Candidate[]): Element {
   return block;
 }
 
+/** Parameters of a link's address, or the arguments of the function it calls. */
+function argsOf(link: Element, base: string): Map<string, string> {
+  const code = `${link.getAttribute('href') ?? ''} ${link.getAttribute('onclick') ?? ''}`;
+  const call = /(?:^|javascript:|\s|;)\s*[A-Za-z_$][\w$.]*\s*\(([^)]*)\)/.exec(code);
+  if (/^\s*javascript:/i.test(link.getAttribute('href') ?? '') || (!link.getAttribute('href') && call)) {
+    return new Map((call?.[1] ?? '').split(',').map((a, i) => [`arg${i}`, a.trim().replace(/^['"]|['"]$/g, '')] as const));
+  }
+  try {
+    return new Map(new URL(link.getAttribute('href') ?? '', base).searchParams);
+  } catch {
+    return new Map();
+  }
+}
+
+const ID_LIKE = /^(?=.*\d)[\w-]{1,40}$/;
+
+/**
+ * The id each link of one pattern carries: a parameter the lexicon of OPACs knows (bibid, biblioid, tilcod …), else
+ * the one parameter whose values are id-like and differ from link to link (bibno=5001, 5002 …).
+ */
+function idsOf(group: Array<{ link: Element }>, base: string): Array<string | null> {
+  const known = group.map(({ link }) => bibIdOf(link, base));
+  if (known.every((k) => k !== null) || group.length < 2) return known;
+  const args = group.map(({ link }) => argsOf(link, base));
+  const names = [...(args[0]?.keys() ?? [])].filter((n) => args.every((a) => ID_LIKE.test(a.get(n) ?? '')));
+  const varying = names.filter((n) => new Set(args.map((a) => a.get(n))).size > 1);
+  return varying.length === 1 ? args.map((a) => a.get(varying[0]!) ?? null) : known;
+}
+
 export function linkItems(doc: Document, base: string, pageCart: boolean): LinkReading {
   const rejected: LinkReading['rejected'] = {};
-  const candidates: Candidate[] = [];
+  const linksByPattern = new Map<string, Array<{ link: Element; title: string }>>();
   for (const link of Array.from(doc.querySelectorAll('a[href], a[onclick]'))) {
-    const bibId = bibIdOf(link, base);
     const title = normalizeText(textOf(link));
-    if (!bibId || !title) continue;
+    if (!title) continue;
     const why = notRecordLink(link, base);
     if (why) {
       rejected[why] = (rejected[why] ?? 0) + 1;
       continue;
     }
-    candidates.push({ link, bibId, title, pattern: linkPattern(link, base) });
+    const pattern = linkPattern(link, base);
+    linksByPattern.set(pattern, [...(linksByPattern.get(pattern) ?? []), { link, title }]);
   }
+  const candidates: Candidate[] = [...linksByPattern].flatMap(([pattern, group]) => {
+    const ids = idsOf(group, base);
+    return group.flatMap(({ link, title }, i) => (ids[i] ? [{ link, title, pattern, bibId: ids[i]! }] : []));
+  });
   // The page's record pattern: the one with the most distinct ids (a record's cover and title links count once).
   const byPattern = new Map<string, Set<string>>();
   for (const c of candidates) byPattern.set(c.pattern, (byPattern.get(c.pattern) ?? new Set()).add(c.bibId));

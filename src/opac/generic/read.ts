@@ -109,7 +109,7 @@ export function readGeneric(kind: PageKind, doc: Document, ctx: ReadContext): Ge
     }
     case 'results': {
       const cart = pageOffers(doc, 'cart');
-      const labelled = toItems(records.filter((r) => r.fields.has('title')), base, cart);
+      const labelled = toItems(records.filter((r) => r.fields.has('title')), base, cart, true);
       const linked = linkItems(doc, base, cart);
       // A list without labels is read from its title links; the labelled reading wins whenever it finds as many.
       reading.items = labelled.filter((i) => i.bibId).length >= linked.items.length ? labelled : linked.items;

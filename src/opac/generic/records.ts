@@ -9,10 +9,13 @@ import { bibIdOf, controlsIn, textOf, type Control } from './dom';
 
 /** Turns labelled records into the model's records. Missing values are null, never empty strings. */
 
-const HOLD_FIELDS: readonly Field[] = ['state', 'rank', 'pickupDeadline', 'reservedOn', 'readyOn', 'pickupLocation'];
+/** Fields only a hold has: a rank alone is also on rankings (予約ベスト), a state alone on result lists (在架). */
+const HOLD_FIELDS: readonly Field[] = ['pickupDeadline', 'reservedOn', 'readyOn', 'pickupLocation'];
 const LOAN_FIELDS: readonly Field[] = ['dueDate', 'loanedOn', 'renewCount', 'renew', 'lendingLibrary'];
 
-export const isHoldRecord = (r: LabeledRecord) => r.fields.has('title') && HOLD_FIELDS.some((f) => r.fields.has(f));
+/** A hold: a title with a field only holds have, or with a state the lexicon knows as a hold's. */
+export const isHoldRecord = (r: LabeledRecord) =>
+  r.fields.has('title') && (HOLD_FIELDS.some((f) => r.fields.has(f)) || readHoldStatus(r.fields.get('state')?.text ?? '').state !== 'unknown');
 export const isLoanRecord = (r: LabeledRecord) => r.fields.has('title') && LOAN_FIELDS.some((f) => r.fields.has(f));
 
 /** Placeholders OPACs print in empty cells. */
@@ -176,18 +179,22 @@ export function toLoans(records: LabeledRecord[], today: IsoDate, base: string, 
 /**
  * Reads result or detail items. An item can go to the cart when it has its own cart button, or when the page
  * has one and the item is the page's only record or has a ticked-to-add checkbox (北杜: tick, then 予約カートに追加).
+ * On a list (`listed`), a title is a record only with evidence: its id, a control of its own, or an author or
+ * publisher beside it; a bare list of titles (a ranking, a reading list) is none.
  */
-export function toItems(records: LabeledRecord[], base: string, pageCart: boolean): ItemRecordInput[] {
+export function toItems(records: LabeledRecord[], base: string, pageCart: boolean, listed = false): ItemRecordInput[] {
   return records.flatMap((r): ItemRecordInput[] => {
     const t = titleOf(r);
     if (!t) return [];
     const controls = controlsIn(r.root);
     const own = cartControls(controls).some((c) => !c.disabled);
     const ticked = controls.some((c) => c.kind === 'checkbox' && !c.disabled);
+    const bibId = bibIdOf(t.link, base) ?? (r.root.tagName.toUpperCase() === 'TABLE' ? null : idInBlock(r.root));
+    if (listed && !bibId && !own && !ticked && !text(r, 'author') && !text(r, 'publisher')) return [];
     return [{
       title: t.title,
       volume: t.volume,
-      bibId: bibIdOf(t.link, base) ?? (r.root.tagName.toUpperCase() === 'TABLE' ? null : idInBlock(r.root)),
+      bibId,
       canAddToCart: own || (pageCart && (records.length === 1 || ticked)),
       author: text(r, 'author'),
       publisher: text(r, 'publisher'),
