@@ -95,11 +95,14 @@ export interface SavedCase extends CaseEntry {
 
 const MANIFEST = 'cases.json';
 
+/** Where case folders are written: the repository, or another tree for the CLI's own tests. */
+const CASE_ROOT = process.env.UKETORI_CASE_ROOT ?? REPO;
+
 /** The case folder of a family id or of the generic reader. */
-export function caseDir(owner: string): string {
-  if (owner === 'generic') return join(REPO, 'src/opac/generic/cases');
+export function caseDir(owner: string, root = CASE_ROOT): string {
+  if (owner === 'generic') return join(root, 'src/opac/generic/cases');
   if (!FAMILY_ADAPTERS.some((f) => f.id === owner)) throw new Error(`no family ${owner}; known: generic, ${FAMILY_ADAPTERS.map((f) => f.id).join(', ')}`);
-  return join(REPO, 'src/opac/families', owner, 'cases');
+  return join(root, 'src/opac/families', owner, 'cases');
 }
 
 function manifest(dir: string): Record<string, CaseEntry> {
@@ -110,7 +113,7 @@ function manifest(dir: string): Record<string, CaseEntry> {
 /** Every saved case of every family and of the generic reader. */
 export function savedCases(): SavedCase[] {
   return ['generic', ...FAMILY_ADAPTERS.map((f) => f.id)].flatMap((owner) => {
-    const dir = caseDir(owner);
+    const dir = caseDir(owner, REPO);
     return Object.entries(manifest(dir)).map(([name, entry]) => {
       const page = entry.shared ? join(SHARED, entry.shared) : join(dir, entry.page ?? `${name}.html`);
       return { owner, name, ...entry, file: existsSync(page) ? page : entry.shared ? null : page, expectedFile: join(dir, `${name}.expected.json`) };
