@@ -1,6 +1,6 @@
-import { fieldOfLabel, type Field } from '../lexicon';
-import { isBlock, isSkipped, ownCells, ownRows, textLines, textOf } from './dom';
-import { notRecordLink } from './chrome';
+import { fieldOfLabel, labelKey, type Field } from '../lexicon';
+import { bibIdOf, isBlock, isSkipped, ownCells, ownRows, textLines, textOf } from './dom';
+import { DETAIL_WORDS, linkPattern, notRecordLink } from './chrome';
 import { tableModel, type TableModel } from './table';
 
 /**
@@ -29,6 +29,8 @@ export interface RecordSet {
   records: LabeledRecord[];
   /** A table whose header row is its last row: nothing under the labels at all. */
   headerOnly?: boolean;
+  /** The table a table set was read from. */
+  table?: Element;
 }
 
 /** Labels the reader does not take as record content: they never make a header row on their own. */
@@ -47,6 +49,15 @@ function addEntry(record: LabeledRecord, label: string, text: string, el: Elemen
   if (field === null || record.fields.has(field)) return;
   record.fields.set(field, { label, text, el });
   if (field === 'title') record.titleEl = el;
+}
+
+/**
+ * Whether a label read in a list starts the next record: its field is already filled. Two different labels of one
+ * structural field (No. and 選択 are both a row's index) are one record's, the same label twice is two records'.
+ */
+function repeats(record: LabeledRecord, field: Field, label: string): boolean {
+  const seen = record.fields.get(field);
+  return seen !== undefined && (!STRUCTURAL.has(field) || labelKey(seen.label) === labelKey(label));
 }
 
 /** A record needs some content besides row numbers and buttons. */
@@ -82,9 +93,9 @@ function readPairTable(table: Element, rows: Element[]): RecordSet | null {
 
 function readTable(table: Element): RecordSet | null {
   const model = tableModel(table);
-  if (model.headerRows.length === 0) return readPairTable(table, ownRows(table));
-  const set = readHeaderTable(model);
-  return set.records.length > 0 ? set : (readPairTable(table, ownRows(table)) ?? set);
+  const set = model.headerRows.length > 0 ? readHeaderTable(model) : null;
+  const read = set && set.records.length > 0 ? set : (readPairTable(table, ownRows(table)) ?? set);
+  return read && { ...read, table };
 }
 
 const NAV_WORDS =
@@ -101,7 +112,7 @@ function titleLink(el: Element): Element | null {
   const link = el.tagName.toUpperCase() === 'A' ? el : el.querySelector('a[href], a[onclick]');
   if (!link || !(link.hasAttribute('href') || link.hasAttribute('onclick'))) return null;
   const base = link.ownerDocument.baseURI && /^https?:/.test(link.ownerDocument.baseURI) ? link.ownerDocument.baseURI : 'https://opac.invalid/';
-  if (notRecordLink(link, base) !== null) return null;
+  if (notRecordLink(link, base) !== null || !(bibIdOf(link, base) || DETAIL_WORDS.test(linkPattern(link, base)))) return null;
   const text = textOf(link);
   return text.length >= 1 && text.length <= 200 && !NAV_WORDS.test(text) && fieldOfLabel(text) === null ? link : null;
 }
@@ -151,7 +162,7 @@ function readDl(dl: Element): RecordSet | null {
       label = textOf(child);
       labels.push(label);
       const field = fieldOfLabel(label);
-      if (field && record.fields.has(field)) {
+      if (field && repeats(record, field, label)) {
         records.push(record);
         record = newRecord(dl);
       }
@@ -218,14 +229,23 @@ function readTextBlocks(body: Element, consumed: ReadonlySet<Element>): RecordSe
   const labels: string[] = [];
   const records: LabeledRecord[] = [];
   let record: LabeledRecord | null = null;
+  // The title link standing above the record's lines, given to it when its own lines name no title.
+  let heading: Element | null = null;
   let pendingTitle: Element | null = null;
+  const close = () => {
+    if (record) {
+      withFallbackTitle(record, heading);
+      records.push(record);
+    }
+    record = null;
+    heading = null;
+  };
   for (const line of linesOutside(body, consumed)) {
     const pairs = pairsIn(line.text);
     if (pairs.length === 0) {
       const link = titleLink(line.el);
       if (link && isTitleLine(line.text, link)) {
-        if (record) records.push(record);
-        record = null;
+        close();
         pendingTitle = link;
       }
       continue;
@@ -233,21 +253,19 @@ function readTextBlocks(body: Element, consumed: ReadonlySet<Element>): RecordSe
     for (const { label, value } of pairs) {
       labels.push(label);
       const field = fieldOfLabel(label)!;
-      if (record && record.fields.has(field)) {
-        records.push(record);
-        record = null;
-      }
+      if (record && repeats(record, field, label)) close();
       if (!record) {
         record = newRecord(line.el);
-        withFallbackTitle(record, pendingTitle);
+        heading = pendingTitle;
         pendingTitle = null;
       }
-      addEntry(record, label, value, line.el);
+      const current: LabeledRecord = record;
+      addEntry(current, label, value, line.el);
       // The record's root grows to the element holding all its lines, so its buttons are found.
-      record.root = commonAncestor(record.root, line.el);
+      current.root = commonAncestor(current.root, line.el);
     }
   }
-  if (record) records.push(record);
+  close();
   const found = records.filter(hasContent);
   return found.length > 0 ? { source: 'text', labels, records: found } : null;
 }

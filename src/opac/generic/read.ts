@@ -10,12 +10,16 @@ export type GenericReading = Omit<PageReading, 'family' | 'library' | 'page'>;
 
 type ListKind = 'holds' | 'loans' | 'cart' | 'results';
 
-/** What OPACs print when a list is truly empty ("予約はありません", "該当するリストが存在しません。", "0件"). */
-const EMPTY_LIST = /(?:予約|貸出|借り|該当|資料|データ|リスト|件数|本|カート|かご|結果)[^。\n]{0,20}?(?:ありません|存在しません|ございません|見つかりません|ありませんでした)/;
+/**
+ * What OPACs print when a list is truly empty ("予約はありません", "該当するリストが存在しません。", "0件"): the thing is
+ * not there (…は/が ありません), never a sentence that merely ends in a negation (順位は確定ではありません).
+ */
+const EMPTY_LIST = /(?:予約|貸出|借り|該当|資料|データ|リスト|件数|本|カート|かご|結果)[^。\n]{0,20}?(?<!で)(?:は|が)(?:ありません|存在しません|ございません|見つかりません)/;
+/** A count of nought said of the list itself ("予約している資料は 0 件", "貸出中 0件"), not of something beside it. */
 const ZERO_COUNT: Record<ListKind, RegExp> = {
-  holds: /予約[^。、\n]{0,12}?(?<!\d)0\s*件/,
-  loans: /(?:貸出|借り)[^。、\n]{0,12}?(?<!\d)0\s*件/,
-  cart: /(?:カート|かご)[^。、\n]{0,12}?(?<!\d)0\s*件/,
+  holds: /(?<!カート\s?)予約(?:中|している(?:資料|本)?|件数|数|状況)?(?:は|が|:)?\s*(?<![\d,])0\s*件/,
+  loans: /(?:貸出(?:中|している(?:資料|本)?|件数|数)?|借りている(?:資料|本)?)(?:は|が|:)?\s*(?<![\d,])0\s*件/,
+  cart: /(?:カート|かご)(?:\s?\([^)]{0,8}\))?(?:の中|に|には)?(?:は|が|:)?\s*(?<![\d,])0\s*件/,
   results: /(?:検索結果|該当|ヒット)[^。、\n]{0,12}?(?<![\d,])0\s*件|(?<![\d,])0\s*件(?:中|が|見つかり|ヒット)/,
 };
 
@@ -27,12 +31,23 @@ export function saysEmpty(doc: Document, kind: ListKind): boolean {
   return EMPTY_LIST.test(text) || ZERO_COUNT[kind].test(text);
 }
 
-/** The first-row texts of data-like tables (two rows or more, no nested tables) whatever their labels. */
-function unknownTableHeaders(doc: Document): string[] {
+/** A table of label/value rows (a form's 受取館 and 連絡方法, a record's 書誌情報): no list of records. */
+function pairRows(rows: Element[]): boolean {
+  return rows.every((tr) => {
+    const cells = ownCells(tr);
+    return cells.length === 2 && (cells[0]!.tagName.toUpperCase() === 'TH' || textOf(cells[0]!).length <= 12);
+  });
+}
+
+/**
+ * The first-row texts of data-like tables (two rows or more, no nested tables, not label/value rows) whatever their
+ * labels, leaving out the tables already read.
+ */
+function unknownTableHeaders(doc: Document, known: ReadonlySet<Element> = new Set()): string[] {
   return Array.from(doc.querySelectorAll('table')).flatMap((table) => {
     const rows = ownRows(table);
     const first = rows[0] ? ownCells(rows[0]) : [];
-    return rows.length >= 2 && first.length >= 2 && !table.querySelector('table') ? first.map(textOf) : [];
+    return rows.length >= 2 && first.length >= 2 && !table.querySelector('table') && !known.has(table) && !pairRows(rows) ? first.map(textOf) : [];
   });
 }
 
@@ -56,11 +71,13 @@ function namesKind(labels: string[], kind: ListKind): boolean {
  */
 export function emptyListEvidence(doc: Document, kind: ListKind, sets: RecordSet[] = findRecordSets(doc)): string | null {
   const tables = sets.filter((s) => s.source === 'table');
-  if (tables.some((s) => s.records.length > 0)) return null;
+  // This list's own tables; tables of another list (an OPAC showing holds and loans together) do not speak for it.
+  const mine = tables.filter((s) => namesKind(s.labels, kind));
+  if (mine.some((s) => s.records.length > 0)) return null;
   if (saysEmpty(doc, kind)) return 'the page says the list is empty';
-  const headerOnly = tables.filter((s) => s.headerOnly && namesKind(s.labels, kind));
-  if (headerOnly.length > 0 && headerOnly.length === tables.length && unknownTableHeaders(doc).length === 0) {
-    return `the list table (${headerOnly[0]!.labels.filter(Boolean).join(' / ')}) has no rows`;
+  const read = new Set(tables.flatMap((s) => (s.table ? [s.table] : [])));
+  if (mine.length > 0 && mine.every((s) => s.headerOnly) && unknownTableHeaders(doc, read).length === 0) {
+    return `the list table (${mine[0]!.labels.filter(Boolean).join(' / ')}) has no rows`;
   }
   return null;
 }

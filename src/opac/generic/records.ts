@@ -202,10 +202,14 @@ export function toItems(records: LabeledRecord[], base: string, pageCart: boolea
   });
 }
 
+/** Reads cart entries; as on a result list, a title is an entry only with its id, a control, or an author beside it. */
 export function toCart(records: LabeledRecord[], base: string): CartRecordInput[] {
   return records.flatMap((r): CartRecordInput[] => {
     const t = titleOf(r);
-    return t ? [{ title: t.title, volume: t.volume, bibId: bibIdOf(t.link, base) }] : [];
+    if (!t) return [];
+    const bibId = bibIdOf(t.link, base) ?? (r.root.tagName.toUpperCase() === 'TABLE' ? null : idInBlock(r.root));
+    const controls = controlsIn(r.root).some((c) => !c.disabled);
+    return bibId || controls || text(r, 'author') || text(r, 'publisher') ? [{ title: t.title, volume: t.volume, bibId }] : [];
   });
 }
 

@@ -35,16 +35,35 @@ function rowSpan(cell: Element): number {
 }
 
 /**
- * The labels of a header cell. A label wrapped over lines (取置<br>期限日, 貸出<br>可能) is one label; a cell whose lines
- * are labels of their own (受取館<hr>連絡方法, 予約日<br>割当日) stacks them, and its data cells are split the same way.
+ * The labels of a header cell. A label wrapped over lines (取置<br>期限日, 貸出<br>可能, 予約<br>状態) is one label; a cell
+ * whose lines are labels of their own (受取館<hr>連絡方法, 予約日<br>割当日, even wrapped: 予<br>約日<br>状態) stacks them,
+ * and its data cells are split the same way.
  */
 export function cellLabels(cell: Element): string[] {
   const lines = textLines(cell, LABEL_SKIP).filter((l) => labelKey(l) !== '');
   if (lines.length <= 1) return lines.length ? [lines[0]!] : [''];
-  const known = lines.filter((l) => fieldOfLabel(l) !== null);
-  if (known.length >= 2) return lines;
   const joined = lines.join('');
-  return fieldOfLabel(joined) !== null || known.length === 0 ? [joined] : [known[0]!];
+  if (fieldOfLabel(joined) !== null) return [joined];
+  const stacked = segment(lines);
+  if (stacked && stacked.length >= 2) return stacked;
+  const known = lines.filter((l) => fieldOfLabel(l) !== null);
+  return known.length === 0 ? [joined] : [known[0]!];
+}
+
+/**
+ * Lines cut into labels the lexicon knows, each of one or more lines joined (予<br>約日<br>状態: 予約日 and 状態), or
+ * null when no such cut exists.
+ */
+function segment(lines: string[]): string[] | null {
+  const best: Array<string[] | null> = [[]];
+  for (let end = 1; end <= lines.length; end++) {
+    best[end] = null;
+    for (let start = end - 1; start >= 0; start--) {
+      const label = lines.slice(start, end).join('');
+      if (best[start] && fieldOfLabel(label) !== null && (!best[end] || best[start]!.length + 1 > best[end]!.length)) best[end] = [...best[start]!, label];
+    }
+  }
+  return best[lines.length] ?? null;
 }
 
 function knownFields(labels: string[]): Field[] {
@@ -98,8 +117,14 @@ function rowLabels(placed: Placed[]): string[] {
   return [...new Set(placed.map((p) => p.cell))].flatMap(cellLabels);
 }
 
+/** A cell that reads as a label: short lines, no "label：value" text, no list or form inside (a layout cell is none). */
+function labelLike(cell: Element): boolean {
+  if (cell.querySelector('table, ul, ol, dl, form, select, textarea')) return false;
+  return textLines(cell, LABEL_SKIP).every((line) => line.length <= 24 && !/[:：]\s*\S/.test(line));
+}
+
 function isHeader(placed: Placed[]): boolean {
-  return placed.length >= 2 && !hasNestedTable(placed) && namesRecordFields(rowLabels(placed));
+  return placed.length >= 2 && !hasNestedTable(placed) && placed.every((p) => labelLike(p.cell)) && namesRecordFields(rowLabels(placed));
 }
 
 /** The header: the first labelled row among the first rows, with the rows its cells span into or down from. */
@@ -162,7 +187,10 @@ export function tableModel(table: Element, opts: { fallback?: string[][]; struct
     const starts = placed.filter((p) => p.origin === r).map((p) => ({ cell: p.cell, col: p.col }));
     rows.push({ tr: trs[r]!, cells: Array.from(cells, (c) => c ?? null), starts });
   }
-  // Nothing under the labels: no row at all, or only blank ones.
-  const blankBelow = header !== null && trs.slice(header.bottom + 1).every((tr) => (tr.textContent ?? '').trim() === '' && !tr.querySelector('input, a, img'));
+  // Nothing under the labels: no row at all, or only blank ones and notes (※…).
+  const blankBelow =
+    header !== null &&
+    rows.length === 0 &&
+    trs.slice(header.bottom + 1).every((tr) => !tr.querySelector('input, a, img') && /^(?:[※*＊].*)?$/su.test((tr.textContent ?? '').trim()));
   return { columns, rows, headerRows: header ? trs.slice(header.top, header.bottom + 1) : [], headerOnly: blankBelow };
 }

@@ -9,7 +9,7 @@ import { biblidIn } from './ids';
  * The lists the real page's stylesheet names (opac-vendors.md §3, SOURCES.md): `table.reservationListTbl` holds the
  * holds list (cells `rsv_title`, `rsv_status` 状態, `rsv_rsvdat` 予約日, `rsv_utolcs` 受渡館) and the cart (`cart_title`,
  * `cart_bookcnt` 複本数, `cart_rsvcnt` 予約数, `cart_addday` 登録日). Cells the stylesheet does not name are read by the
- * table's header labels.
+ * table's header labels (which win where the header has them).
  */
 const LIST = 'table.reservationListTbl';
 
@@ -29,15 +29,16 @@ export function holdsOfList(doc: Document, ctx: ReadContext): HoldRecordInput[] 
   const cancels = rows.map((row) => [...row.tr.querySelectorAll('button, input[type="button"], a')].some((b) => /action_delete\(|取消/.test(`${b.getAttribute('onclick') ?? ''} ${b.getAttribute('value') ?? b.textContent ?? ''}`)));
   const anyCancel = cancels.some(Boolean);
   return rows.flatMap((row, i) => {
-    const title = cellText(row.tr, 'rsv_title') ?? row.texts.title;
+    // The header's labels where it has them; the classes where it does not (the smartphone layout labels cells by CSS).
+    const title = row.texts.title ?? cellText(row.tr, 'rsv_title');
     if (!title) return [];
     const hold = holdFrom(
       {
         ...row.texts,
         title,
-        state: cellText(row.tr, 'rsv_status') ?? row.texts.state,
-        reservedOn: cellText(row.tr, 'rsv_rsvdat') ?? row.texts.reservedOn,
-        pickupLocation: cellText(row.tr, 'rsv_utolcs') ?? row.texts.pickupLocation,
+        state: row.texts.state ?? cellText(row.tr, 'rsv_status'),
+        reservedOn: row.texts.reservedOn ?? cellText(row.tr, 'rsv_rsvdat'),
+        pickupLocation: row.texts.pickupLocation ?? cellText(row.tr, 'rsv_utolcs'),
       },
       ctx,
       { bibId: biblidIn(row.tr), canCancel: cancels[i] ? true : anyCancel ? false : null },
@@ -51,6 +52,7 @@ export function cartOfList(doc: Document): CartRecordInput[] | null {
   if (!table || listKindOf(doc) !== 'cart') return null;
   return [...table.querySelectorAll('tr')].flatMap((tr): CartRecordInput[] => {
     const title = clean(cellText(tr, 'cart_title'));
-    return title ? [{ ...titleAndVolume(title), bibId: biblidIn(tr) }] : [];
+    const bibId = biblidIn(tr);
+    return title && bibId ? [{ ...titleAndVolume(title), bibId }] : [];
   });
 }

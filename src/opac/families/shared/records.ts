@@ -34,7 +34,8 @@ const past = (text: string | null | undefined, today: IsoDate): IsoDate | null =
  */
 export function holdFrom(t: FieldTexts, ctx: ReadContext, extra: Partial<HoldRecordInput> = {}): HoldRecordInput | null {
   const shown = clean(t.title);
-  if (!shown) return null;
+  // A title with nothing of a hold beside it (a ranking's 順位 and 予約数) is no hold.
+  if (!shown || ![t.state, t.reservedOn, t.readyOn, t.pickupDeadline, t.pickupLocation].some((x) => clean(x))) return null;
   const status = readHoldStatus(t.state ?? '');
   const reservedOn = past(t.reservedOn, ctx.today);
   const readyOn = past(t.readyOn, ctx.today);
@@ -94,7 +95,8 @@ export function loanFrom(
   extra: Partial<LoanRecordInput> = {},
 ): LoanRecordInput | null {
   const shown = clean(t.title);
-  if (!shown) return null;
+  // A title with no date of a loan beside it is no loan.
+  if (!shown || ![t.dueDate, t.loanedOn].some((x) => clean(x))) return null;
   const dueDate = t.dueDate ? parseDate(t.dueDate, { reference: ctx.today }) : null;
   const reservations = integerIn(t.reservationsOnItem);
   const reservedByOthers = reservations === null ? reservedIn(t.reservationsOnItem) : reservations > 0;
