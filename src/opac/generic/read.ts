@@ -34,8 +34,9 @@ export function saysEmpty(doc: Document, kind: ListKind): boolean {
 /** A table of label/value rows (a form's 受取館 and 連絡方法, a record's 書誌情報): no list of records. */
 function pairRows(rows: Element[]): boolean {
   return rows.every((tr) => {
-    const cells = ownCells(tr);
-    return cells.length === 2 && (cells[0]!.tagName.toUpperCase() === 'TH' || textOf(cells[0]!).length <= 12);
+    const [label, value, ...more] = ownCells(tr);
+    if (!label || !value || more.length > 0) return false;
+    return label.tagName.toUpperCase() === 'TH' ? value.tagName.toUpperCase() === 'TD' : fieldOfLabel(textOf(label)) !== null || /[:：]$/.test(textOf(label));
   });
 }
 
