@@ -10,8 +10,6 @@ import { todayInTokyo } from '../src/opac/dates';
 import type { PageReading } from '../src/opac/types';
 import { caseDir, contractJson, NotHtmlError, readSavedPage, saveCase } from './saved-page';
 
-export { contractJson, looksLikeHtml } from './saved-page';
-
 export class UsageError extends Error {}
 
 interface Args {
@@ -75,12 +73,8 @@ export async function readFile(args: Args): Promise<PageReading> {
   }
 }
 
-export async function parseFile(args: Args): Promise<Record<string, unknown>> {
-  return contractJson(await readFile(args));
-}
-
 /** Why a page was not understood, for stderr: the reader's own reason, or that no page kind was recognised. */
-export function notUnderstoodLine(r: PageReading): string | null {
+function notUnderstoodLine(r: PageReading): string | null {
   if (r.notUnderstood) {
     const labels = r.notUnderstood.labels.length ? ` (labels seen: ${r.notUnderstood.labels.slice(0, 12).join(', ')})` : '';
     return `not understood: ${r.notUnderstood.reason}${labels}`;

@@ -63,3 +63,18 @@ describe('wicket (our own pages)', () => {
     expect(read('wicket', 'login.html', `${base}login`).family).toBe('generic');
   });
 });
+
+describe('ids from forms when the address has none', () => {
+  it('a winj detail page answering a POST names its title by the hid_bibid of its form', () => {
+    const base = 'https://www.library.city.ichikawa.lg.jp/winj/opac/';
+    const html = fixture('winj', 'detail.html').replace('</body>', '<form method="post" action="switch-detail.do" name="PageForm"><input type="hidden" name="hid_bibid" value="1101897016"></form></body>');
+    const r = readPage(new URL(`${base}switch-detail.do`), parseHtml(html), { today }, []);
+    expect(r.items.map((i) => [i.title, i.bibId])).toEqual([['銀河鉄道の夜', '1101897016']]);
+  });
+
+  it('a page no family knows, answering a POST, names its title by its cart form', () => {
+    const html = '<h2>書誌詳細</h2><table><tr><th>書名</th><td>ぐりとぐら</td></tr><tr><th>出版者</th><td>福音館書店</td></tr></table><form name="cartadd" action="cart.do" method="post"><input type="hidden" name="bibid" value="42"><input type="submit" value="カートに入れる"></form>';
+    const r = readPage(new URL('https://opac.example.jp/detail.do'), parseHtml(html), { today }, []);
+    expect(r.items.map((i) => [i.title, i.bibId, i.canAddToCart])).toEqual([['ぐりとぐら', '42', true]]);
+  });
+});

@@ -26,7 +26,7 @@ function chromeWords(el: Element): boolean {
 }
 
 /** The chrome element an element sits in, or null. */
-export function chromeOf(el: Element): Element | null {
+function chromeOf(el: Element): Element | null {
   for (let e: Element | null = el; e && e.tagName.toUpperCase() !== 'BODY'; e = e.parentElement) {
     if (CHROME_TAGS.has(e.tagName.toUpperCase()) || CHROME_ROLES.test(e.getAttribute('role') ?? '') || chromeWords(e)) return e;
   }

@@ -24,7 +24,7 @@ const ZERO_COUNT: Record<ListKind, RegExp> = {
 };
 
 /** Whether the page says in words that the list is empty. */
-export function saysEmpty(doc: Document, kind: ListKind): boolean {
+function saysEmpty(doc: Document, kind: ListKind): boolean {
   const root = doc.body ?? doc.documentElement;
   if (!root) return false;
   const text = textOf(root).normalize('NFKC');

@@ -63,7 +63,7 @@ export function cartControls(controls: Control[]): Control[] {
 }
 
 /** Names of fields that carry a title's id in forms and row checkboxes (LiCS-Re biblioid, LICS-XP tilcod, winj bibid). */
-const ID_FIELD = /^(?:biblioid|bibid|biblid|bib_?id|bib|tilcod|htilcod|titleid|tilcode|gbid|bookid|book_?id|recordid|editnocheck)$/i;
+const ID_FIELD = /^(?:biblioid|bibid|biblid|bib_?id|hid_bibid|bib|tilcod|htilcod|titleid|tilcode|gbid|bookid|book_?id|recordid|editnocheck)$/i;
 
 /**
  * The id of the page's own title, from its forms: a detail page answering a POST carries no id in its address, but its

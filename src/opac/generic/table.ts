@@ -71,7 +71,7 @@ function knownFields(labels: string[]): Field[] {
 }
 
 /** Labels that make a header: two known fields, one of them record content. */
-export function namesRecordFields(labels: string[]): boolean {
+function namesRecordFields(labels: string[]): boolean {
   const fields = knownFields(labels);
   return new Set(fields).size >= 2 && fields.some((f) => !STRUCTURAL.has(f));
 }
