@@ -47,7 +47,8 @@ const TOGGLE_TEXT = /^.{1,6}順$|表示|並び替え|並べ替え|ソート|昇�
 const TOGGLE_CALL = /disp|sort|order|view|toggle|switch|print|select_?all|check_?all|font|size|bookshelf|favorite|mybook|review/i;
 
 const FACET_TEXT = /[(（［[]\s*\d[\d,]*\s*件\s*[)）］\]]\s*$/;
-const ACTION_TEXT = /^(?:カート|予約かご|かご)に(?:入れる|追加)|^(?:予約|取消|削除|延長|変更)(?:する)?$|予約カートに|^いますぐ予約/;
+/** Controls and "see more" links beside a record: never its title (a list whose titles are plain text is read by labels). */
+const ACTION_TEXT = /^(?:カート|予約かご|かご)に(?:入れる|追加)|^(?:予約|取消|削除|延長|変更)(?:する)?$|予約カートに|^いますぐ予約|^(?:詳細|詳しく(?:見る)?|詳細を見る|もっと見る|≫?詳細≫?)$/;
 
 /** Links to an author's, a subject's, a series' or a publisher's other works, by their call or parameters. */
 const PERSON_CALL = /author|auth|writer|jin(?:cod)?|chosha|subject|kenmei|series|publish|genre|bunrui|ndc|keyword|search_?list|list_/i;
@@ -80,12 +81,12 @@ export function notRecordLink(link: Element, base: string): NotRecord | null {
   const url = addressOf(link, base);
   if (url && url.origin !== new URL(base).origin) return 'external';
   const text = normalizeText(textOf(link));
+  if (ACTION_TEXT.test(text)) return 'action';
   // A link to a record's own page is one, whatever its words ("1984", "表示の技法").
   if (DETAIL_WORDS.test(linkPattern(link, base))) return null;
   const call = callName(link);
   const params = url ? [...url.searchParams.keys()] : [];
   if (PAGE_TEXT.test(text) || PAGE_CALL.test(call) || (params.some((p) => PAGE_PARAMS.test(p)) && /^[\d\s<>«»‹›次前へ頁ページの件]*$/.test(text))) return 'page';
-  if (ACTION_TEXT.test(text)) return 'action';
   if ((text.length <= 20 && TOGGLE_TEXT.test(text)) || TOGGLE_CALL.test(call)) return 'toggle';
   if (FACET_TEXT.test(text) || link.closest('[class*="facet" i], [id*="facet" i], [class*="refine" i], [class*="narrow" i]')) return 'facet';
   const incidental = (p: string) => PERSON_PARAMS.test(p) || PAGE_PARAMS.test(p) || /^(?:target|histnum|menukbn|count|lang|type|mode|sort|order|disp|view|kbn)$/i.test(p);

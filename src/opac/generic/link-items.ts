@@ -3,7 +3,7 @@ import { normalizeText } from '../text';
 import { extractVolume } from '../volume';
 import { DETAIL_WORDS, linkPattern, notRecordLink, type NotRecord } from './chrome';
 import { bibIdOf, controlsIn, textOf } from './dom';
-import { cartControls } from './records';
+import { cartControls, idInBlock } from './records';
 
 /**
  * Result items read from links, for lists that carry no labels (titles only as links to their own pages, e.g.
@@ -99,19 +99,22 @@ export function linkItems(doc: Document, base: string, pageCart: boolean): LinkR
     seen.add(c.bibId);
     const block = blockOf(c, records);
     const controls = controlsIn(block);
-    const own = cartControls(controls).some((x) => !x.disabled);
+    const cart = cartControls(controls).some((x) => !x.disabled);
     const ticked = controls.some((x) => x.kind === 'checkbox' && !x.disabled);
     const aside = normalizeText(textOf(block).replace(c.title, ' '));
-    const evidence = [DETAIL_WORDS.test(c.pattern), own || ticked, BIB_WORDS.test(aside), repeated].filter(Boolean).length;
+    const evidence = [DETAIL_WORDS.test(c.pattern), cart || ticked, BIB_WORDS.test(aside), repeated].filter(Boolean).length;
     if (evidence < 2) {
       rejected.weak = (rejected.weak ?? 0) + 1;
       continue;
     }
+    // A script link's argument may be a row number (move_title(3)); an id field of the record's own (its checkbox
+    // editNoCheck=162873, a hidden biblioid) names the title for sure.
+    const own = c.pattern.startsWith('js:') ? idInBlock(block) : null;
     items.push({
       title: c.title,
       volume: extractVolume(textOf(c.link)).volume,
-      bibId: c.bibId,
-      canAddToCart: own || (pageCart && ticked),
+      bibId: own ?? c.bibId,
+      canAddToCart: cart || (pageCart && ticked),
     });
   }
   for (const c of candidates) if (c.pattern !== pattern) rejected.weak = (rejected.weak ?? 0) + 1;
