@@ -18,7 +18,7 @@ export default defineConfig({
       unitProject('unit', ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/reliability/**/*.test.ts', 'test/variants/**/*.test.ts', 'test/sim/**/*.test.ts', 'tools/**/*.test.ts']),
       unitProject(
         'unit-los-angeles',
-        ['src/opac/dates.test.ts', 'src/reminders/**/*.test.ts', 'src/mirror/**/*.test.ts', 'src/background/**/*.test.ts', 'src/ui/**/*.test.ts'],
+        ['src/model/dates.test.ts', 'src/reminders/**/*.test.ts', 'src/mirror/**/*.test.ts', 'src/background/**/*.test.ts', 'src/ui/**/*.test.ts'],
         { TZ: 'America/Los_Angeles' },
       ),
       {

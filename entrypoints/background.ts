@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
 import { NOTICE_BUTTONS, REMINDER_ALARM, refreshEdges, reminderEdges } from '../src/background/browser-edges';
-import { createClock } from '../src/background/clock';
 import { grantedPatterns, syncContentScripts } from '../src/background/content-scripts';
 import { backgroundHandlers } from '../src/background/handlers';
 import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
@@ -11,15 +10,17 @@ import { syncSeries } from '../src/mirror/series';
 import { originPattern } from '../src/libraries/origin-pattern';
 import { createListener } from '../src/messaging/channel';
 import { mirrorDb } from '../src/mirror/db';
+import { clockReady as testClockReady } from '../src/messaging/clock-ready';
+import { clock } from '../src/model/clock';
 
 export default defineBackground(() => {
   const db = mirrorDb();
   const report = (error: unknown) => console.warn('[Uketori]', error);
   const syncScripts = async () => syncContentScripts(await grantedPatterns(await db.libraries.toArray()));
-  // Only the e2e build lets tests move the clock (reminders are days away).
-  const clock = createClock(import.meta.env.MODE === 'e2e' ? browser.storage.local : null, () => void remind());
+  // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
+  const clockReady = testClockReady(() => void remind());
   const remind = serially(async (ready?: Set<string>) => {
-    await clock.ready;
+    await clockReady;
     // Series plans follow the mirror first: a volume picked up or borrowed frees the next one's notice.
     await syncSeries(db);
     await runReminders(db, reminderEdges(clock), ready);

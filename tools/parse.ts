@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { todayInTokyo } from '../src/opac/dates';
+import { todayInTokyo } from '../src/model/dates';
 import type { PageReading } from '../src/opac/types';
 import { caseDir, contractJson, NotHtmlError, readSavedPage, saveCase } from './saved-page';
 

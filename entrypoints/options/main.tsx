@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { clockReady } from '../../src/messaging/clock-ready';
 import { Options } from '../../src/ui/options/Options';
 
-render(<Options />, document.getElementById('app')!);
+void clockReady().then(() => render(<Options />, document.getElementById('app')!));

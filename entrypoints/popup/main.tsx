@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { clockReady } from '../../src/messaging/clock-ready';
 import { Popup } from '../../src/ui/popup/Popup';
 
-render(<Popup />, document.getElementById('app')!);
+void clockReady().then(() => render(<Popup />, document.getElementById('app')!));

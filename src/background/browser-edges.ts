@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Library } from '../model';
 import { readHtml } from '../opac/read-html';
-import { t } from '../ui/i18n';
-import type { Clock } from './clock';
+import { t } from '../features/i18n';
+import type { Clock } from '../model/clock';
 import { readInOffscreen } from './offscreen';
 import type { FetchedPage, RefreshEdges } from './refresh';
 import type { Notice, ReminderEdges } from './reminders';

@@ -1,8 +1,9 @@
 import type { Handlers } from '../messaging/channel';
 import { clearMirror, exportMirror, importMirror, parseBackup } from '../mirror/backup';
 import type { MirrorDb } from '../mirror/db';
-import { featureSwitches, writeSetting } from '../mirror/settings';
-import type { BackgroundEdges } from './handlers';
+import { featureSwitches } from '../features/registry';
+import { writeSetting } from '../mirror/settings';
+import type { BackgroundEdges } from './edges';
 import { endInterruptedRefreshes, refreshLibraries } from './refresh';
 
 type DataHandlers = Pick<Handlers, 'refresh' | 'featureSwitches' | 'saveSettings' | 'updateCard' | 'exportData' | 'importData' | 'deleteAllData'>;

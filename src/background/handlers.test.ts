@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, hold, snap } from '../mirror/test-helpers';
+import { freshDb, hold, snap } from '../../test/helpers/mirror';
+import { libraryForUrl } from '../opac/registry';
 import { backgroundHandlers } from './handlers';
-import { fakeEdges, fakeOpac } from './test-edges';
+import { fakeEdges, fakeOpac } from '../../test/helpers/background-edges';
 
 function setup(granted: string[] = ['https://opac.example.jp']) {
   const db = freshDb();
@@ -42,6 +43,19 @@ describe('background handlers', () => {
     const found = await h.identify({ type: 'identify', url: 'https://opac.example.jp/holds' }, {});
     expect(found.library?.id).toBe('custom-opac-example-jp');
     expect(found.cardId).toBe(cardId);
+  });
+
+  it('identifies pages by the one rule the reader uses: two libraries of one hosted service apart, by their paths', async () => {
+    const host = 'https://www.lics-saas.nexs-service.jp';
+    const { db, h } = setup([host]);
+    const ono = (await h.addLibrary({ type: 'addLibrary', url: `${host}/ono/`, libraryId: null }, {})).library;
+    const kadoma = (await h.addLibrary({ type: 'addLibrary', url: `${host}/kadoma/webopac/usermenu.do`, libraryId: null }, {})).library;
+    expect(await db.libraries.count()).toBe(2);
+    const libraries = await db.libraries.toArray();
+    for (const [url, id] of [[`${host}/ono/webopac/userlist.do?type=3`, ono.id], [`${host}/kadoma/webopac/userlist.do?type=2`, kadoma.id], [`${host}/index.html`, null]] as const) {
+      expect((await h.identify({ type: 'identify', url }, {})).library?.id ?? null, url).toBe(id);
+      expect(libraryForUrl(new URL(url), libraries)?.id ?? null, url).toBe(id);
+    }
   });
 
   it('answers what the mirror knows of one library: current holds, loans and cart of visible cards', async () => {

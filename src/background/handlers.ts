@@ -1,23 +1,14 @@
 import type { Handlers } from '../messaging/channel';
-import type { MirrorEvent } from '../model';
+import { libraryForAddedUrl } from '../libraries/add';
 import type { MirrorDb } from '../mirror/db';
 import { noteCard } from '../mirror/cards';
 import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
 import { reconcile } from '../mirror/reconcile';
+import { libraryForUrl } from '../opac/registry';
 import { dataHandlers } from './data-handlers';
-import { libraryForAddedUrl, libraryOfPage } from './libraries';
-import { rememberPage, type RefreshEdges } from './refresh';
+import type { BackgroundEdges } from './edges';
+import { rememberPage } from './refresh';
 import { seriesHandlers } from './series-handlers';
-
-/** What the handlers need from the browser, so they can be tested with fakes. */
-export interface BackgroundEdges {
-  now(): number;
-  hasOrigin(origin: string): Promise<boolean>;
-  /** The mirror changed in a way the badge, reminders (`events` tell which holds just became ready) or the
-   *  content-script registrations may depend on. */
-  changed(what: 'records' | 'libraries', events?: readonly MirrorEvent[]): Promise<void>;
-  refresh: RefreshEdges;
-}
 
 export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handlers {
   return {
@@ -35,7 +26,7 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       return { cardId: card.id, last4: card.last4 };
     },
     async identify({ url }) {
-      const library = libraryOfPage(new URL(url), await db.libraries.toArray());
+      const library = libraryForUrl(new URL(url), await db.libraries.toArray());
       if (!library) return { library: null, cardId: null };
       const cards = await db.cards.where('libraryId').equals(library.id).sortBy('lastSeenAt');
       return { library, cardId: cards.at(-1)?.id ?? null };

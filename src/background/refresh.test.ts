@@ -3,13 +3,13 @@ import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { libraryById } from '../libraries';
 import type { MirrorDb } from '../mirror/db';
-import { freshDb } from '../mirror/test-helpers';
+import { freshDb } from '../../test/helpers/mirror';
 import { readSetting, writeSetting } from '../mirror/settings';
 import type { PageReading } from '../opac/types';
 import { readHtml } from '../opac/read-html';
 import { classifyPage, diagnostic, libraryOutcome } from './refresh-outcome';
 import { endInterruptedRefreshes, refreshLibraries, rememberPage } from './refresh';
-import { fakeOpac, fakeRefreshEdges, type FakeOpac } from './test-edges';
+import { fakeOpac, fakeRefreshEdges, type FakeOpac } from '../../test/helpers/background-edges';
 
 const ORIGIN = 'https://www.library.pref.hokkaido.jp';
 const HOLDS = `${ORIGIN}/wo/usr/rsv`;
@@ -33,7 +33,7 @@ describe('refresh', () => {
   it('fetches the remembered holds and loans pages, reconciles them and records the check', async () => {
     await rememberPage(db, 'hokkaido-pref', 'holds', HOLDS);
     await rememberPage(db, 'hokkaido-pref', 'loans', LOANS);
-    await rememberPage(db, 'hokkaido-pref', 'detail', `${ORIGIN}/wo/opc/srh/detail`);
+    await rememberPage(db, 'hokkaido-pref', 'detail', `${ORIGIN}/wo/opc_srh/srh_detail/1000101/`);
     opac.pages.set(HOLDS, seed('holds')).set(LOANS, seed('loans'));
     const [result] = await refreshLibraries(db, edges(), null);
     expect(opac.fetched).toEqual([HOLDS, LOANS]);

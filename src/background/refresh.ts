@@ -1,9 +1,9 @@
-import { snapshotOf } from '../content/snapshot';
+import { snapshotOf } from '../mirror/snapshot';
 import type { IsoDate, Library, MirrorEvent } from '../model';
 import type { MirrorDb } from '../mirror/db';
 import { reconcile } from '../mirror/reconcile';
 import { readSetting, updateSetting, type RefreshStatus } from '../mirror/settings';
-import { todayInTokyo } from '../opac/dates';
+import { todayInTokyo } from '../model/dates';
 import { decodeHtml } from '../opac/decode';
 import type { PageReading } from '../opac/types';
 import { classifyPage, diagnostic, libraryOutcome, type ListPage, type PageCheck } from './refresh-outcome';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { libraryById } from '../libraries';
-import { freshDb, hold, loan, snap } from '../mirror/test-helpers';
+import { freshDb, hold, loan, snap } from '../../test/helpers/mirror';
 import { reconcile } from '../mirror/reconcile';
 import { writeSetting } from '../mirror/settings';
 import type { MirrorDb } from '../mirror/db';

@@ -1,12 +1,12 @@
 import type { Hold, Library, Loan, MirrorEvent, Reminder, SeriesPlan } from '../model';
 import type { MirrorDb } from '../mirror/db';
 import { readSetting } from '../mirror/settings';
-import { addDays, daysBetween, todayInTokyo } from '../opac/dates';
-import { displayTitle } from '../opac/text';
+import { addDays, daysBetween, todayInTokyo } from '../model/dates';
+import { displayTitle } from '../model/text';
 import { deadlineAt } from '../reminders/deadline';
 import { deriveReminders, dueNow, nextAlarm, outOfQuietHours, snooze } from '../reminders/schedule';
 import { seriesRecordKey, seriesTurnDay, seriesVolumeOf, volumeName } from '../series/notice';
-import { shortDate } from '../ui/format';
+import { shortDate } from '../model/format';
 import { planStates } from '../mirror/series';
 
 /** A notification to show; its id is the reminder's, so a click can find what it was about. */

@@ -2,7 +2,7 @@ import type { Handlers } from '../messaging/channel';
 import type { MirrorDb } from '../mirror/db';
 import type { SeriesPlan } from '../model';
 import { moveVolume } from '../series/queue';
-import type { BackgroundEdges } from './handlers';
+import type { BackgroundEdges } from './edges';
 import { planStates, readPlans } from '../mirror/series';
 
 type SeriesHandlers = Pick<Handlers, 'seriesPlans' | 'createSeries' | 'seriesProgress' | 'seriesAction'>;

@@ -3,10 +3,10 @@ import { libraryById } from '../libraries';
 import type { MirrorDb } from '../mirror/db';
 import { reconcile } from '../mirror/reconcile';
 import { planStates, syncSeries } from '../mirror/series';
-import { freshDb, hold, loan, snap } from '../mirror/test-helpers';
+import { freshDb, hold, loan, snap } from '../../test/helpers/mirror';
 import { backgroundHandlers } from './handlers';
 import { reminderTarget, runReminders, type Notice, type ReminderEdges } from './reminders';
-import { fakeEdges } from './test-edges';
+import { fakeEdges } from '../../test/helpers/background-edges';
 
 const jst = (s: string): number => Date.parse(`${s}+09:00`);
 const text = (key: string, ...subs: Array<string | number>) => (key === 'langCode' ? 'ja' : [key, ...subs].join(':'));

@@ -1,18 +1,17 @@
-import { cartButtonFeature, CART_BUTTON } from '../features/cart-button';
-import type { CartDeps } from '../features/cart/add';
-import { fetchPage, frameTransport } from '../features/cart/transport';
-import { mountFeatures, OWNER_ATTR, type Feature, type FeatureContext } from '../features/feature';
-import { holdBadgesFeature } from '../features/hold-badges';
-import { loanBadgesFeature } from '../features/loan-badges';
-import { markersFeature } from '../features/markers';
-import { seriesFeature } from '../features/series';
+import { CART_BUTTON } from '../features/cart-button';
+import type { CartDeps } from '../features/cart-button/deps';
+import { fetchPage, frameTransport } from '../features/cart-button/transport';
+import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../features/feature';
+import { FEATURES } from '../features/registry';
+import type { FeatureServices } from '../features/services';
 import { send } from '../messaging/channel';
 import type { Library } from '../model';
-import { todayInTokyo } from '../opac/dates';
+import { clock } from '../model/clock';
+import { todayInTokyo } from '../model/dates';
 import { readPage } from '../opac/read';
 import type { PageReading } from '../opac/types';
 import { watchLogin } from './login';
-import { snapshotOf } from './snapshot';
+import { snapshotOf } from '../mirror/snapshot';
 
 /** How long the page must be still after its own scripts change it before Uketori reads it again. */
 const SETTLE_MS = 150;
@@ -31,18 +30,18 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       send({ type: 'featureSwitches' }).catch(() => ({}) as Record<string, boolean>),
     ]);
     const url = new URL(href);
-    const today = todayInTokyo(new Date());
+    const today = todayInTokyo(new Date(clock.now()));
     const read = (at: URL, page: Document) => readPage(at, page, { today }, [library]);
-    const features = inPageFeatures(doc, library, cardId, read);
+    const services = featureServices(doc, library, cardId, read);
     const enabled = (id: string) => switches[id] !== false;
 
     const visit = async (reading: PageReading) => {
       doc.documentElement.dataset.uketoriPage = reading.page;
-      const snapshot = snapshotOf(reading, library, cardId, href, Date.now(), today);
+      const snapshot = snapshotOf(reading, library, cardId, href, clock.now(), today);
       if (snapshot) await send({ type: 'snapshot', snapshot });
       doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known };
-      const mounted = await mountFeatures(features, ctx, enabled, (id, error) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`));
+      const mounted = await mountFeatures(FEATURES, ctx, services, enabled, (id, error) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`));
       // Which features are on the page now: for the patron's own troubleshooting, and for tests to wait on.
       doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
       // `npm run bench` measures from the content script's start (entrypoints/opac.content.ts) to here.
@@ -65,7 +64,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
   }
 }
 
-function inPageFeatures(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): Feature[] {
+function featureServices(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): FeatureServices {
   const cart: CartDeps = {
     transport: frameTransport(doc, CART_BUTTON),
     fetchPage,
@@ -74,11 +73,11 @@ function inPageFeatures(doc: Document, library: Library, cardId: string | null, 
     async finish(bibId, _outcome, item, cartPage) {
       await send({ type: 'finishCartAdd', libraryId: library.id, bibId, item: item && { title: item.title, volume: item.volume, bibId } });
       // The library answered with its cart page: that is the whole cart, so the mirror takes it as it is.
-      const snapshot = cartPage && snapshotOf(cartPage, library, null, doc.URL, Date.now(), todayInTokyo(new Date()));
+      const snapshot = cartPage && snapshotOf(cartPage, library, null, doc.URL, clock.now(), todayInTokyo(new Date(clock.now())));
       if (snapshot) await send({ type: 'snapshot', snapshot });
     },
   };
-  const series = seriesFeature({
+  return {
     cart,
     cardId,
     plans: (libraryId) => send({ type: 'seriesPlans', libraryId }),
@@ -86,8 +85,7 @@ function inPageFeatures(doc: Document, library: Library, cardId: string | null, 
     progress: async (id, bibIds, status) => void (await send({ type: 'seriesProgress', id, bibIds, status })),
     navigate: (url) => doc.defaultView?.location.assign(url),
     fetchDoc: fetchPage,
-  });
-  return [cartButtonFeature(cart), markersFeature, holdBadgesFeature, loanBadgesFeature, series];
+  };
 }
 
 /** Call `onChange` once the page's own scripts have changed it and it has been still for a moment; our nodes don't count. */

@@ -1,4 +1,4 @@
-import type { Urgency } from '../ui/format';
+import type { Urgency } from '../model/format';
 import { ownedElement, placeAfter, placedAfter } from './feature';
 import { ensureStyle } from './style';
 

@@ -1,5 +1,7 @@
 import type { CartItem, Hold, Library, Loan, PageKind } from '../model';
-import type { PageReading } from '../opac/types';
+import { familyById } from '../opac/registry';
+import type { FamilyAdapter, PageReading } from '../opac/types';
+import type { FeatureNeed, FeatureServices } from './services';
 
 /** Attribute on every node a feature adds to the OPAC page, naming the feature: cleanup removes exactly these. */
 export const OWNER_ATTR = 'data-uketori';
@@ -16,12 +18,30 @@ export interface FeatureContext {
   known: { holds: Hold[]; loans: Loan[]; cart: CartItem[] };
 }
 
-/** One in-page feature (src/features/<name>.ts). */
-export interface Feature {
-  id: string;
+/**
+ * One in-page feature: what its folder (src/features/<id>/index.ts) exports and ./registry.ts lists once. The
+ * content script mounts it, the settings keep its switch and the options page names it, all from that one entry.
+ */
+export interface Feature<Id extends string = string, Needs extends FeatureNeed = never> {
+  /** Its folder's name, the owner of every node it adds to a page and the key of its switch. */
+  id: Id;
   /** The page kinds it runs on. */
   pages: readonly PageKind[];
-  mount(ctx: FeatureContext): void | Promise<void>;
+  /** The message key of its name, for its switch in the options page. */
+  nameKey: string;
+  /** The content script's services it uses. */
+  needs: readonly Needs[];
+  mount(ctx: FeatureContext, services: Pick<FeatureServices, Needs>): void | Promise<void>;
+}
+
+/** A feature with its id kept as a literal type, so the registry's ids are typed. */
+export function defineFeature<const Id extends string, Needs extends FeatureNeed = never>(feature: Feature<Id, Needs>): Feature<Id, Needs> {
+  return feature;
+}
+
+/** The vendor family that read a page: the one whose hooks act on it (null for the generic reader). */
+export function familyOf(reading: Pick<PageReading, 'family'>): FamilyAdapter | null {
+  return familyById(reading.family);
 }
 
 /** Create an element owned by a feature; text is always set as text, never parsed as HTML. */
@@ -56,12 +76,18 @@ export function removeOwned(doc: Document, owner: string): void {
  * Mount the enabled features that run on this page kind. A feature that throws is taken back off the page (its
  * nodes removed) and reported quietly; the others and the page carry on.
  */
-export async function mountFeatures(features: readonly Feature[], ctx: FeatureContext, enabled: (id: string) => boolean, report: (id: string, error: unknown) => void): Promise<string[]> {
+export async function mountFeatures<Needs extends FeatureNeed>(
+  features: ReadonlyArray<Feature<string, Needs>>,
+  ctx: FeatureContext,
+  services: Pick<FeatureServices, Needs>,
+  enabled: (id: string) => boolean,
+  report: (id: string, error: unknown) => void,
+): Promise<string[]> {
   const mounted: string[] = [];
   for (const feature of features) {
     if (!feature.pages.includes(ctx.reading.page) || !enabled(feature.id) || ctx.signal.aborted) continue;
     try {
-      await feature.mount(ctx);
+      await feature.mount(ctx, services);
       mounted.push(feature.id);
     } catch (error) {
       removeOwned(ctx.doc, feature.id);

@@ -1,5 +1,5 @@
+import { normalizeText } from '../model/text';
 import { bibIdOf } from '../opac/generic/dom';
-import { normalizeText } from '../opac/text';
 
 const TITLE_HOLDERS = 'a, td, th, dd, span, strong, b, h1, h2, h3, h4, p, li, div';
 /** No element holding just a title is longer than this; skipping longer ones keeps indexing linear in the page. */
@@ -8,8 +8,9 @@ const MAX_TITLE_TEXT = 400;
 /** Finds the page elements that show records, from one pass over the page (a holds page can have 1,000 rows). */
 export interface Locator {
   /**
-   * The element that shows a title: the deepest element whose text is the title, or else starts with it (LICS-XP
-   * puts author and publisher after the title in one cell). Null when the page does not show it.
+   * The element that shows a title: the deepest element whose text is the title, or else starts with it (a reader may
+   * take the title from the start of an element that goes on with author and publisher). Null when the page does not
+   * show it.
    */
   title(title: string): Element | null;
   /** The element of a result or detail item: its link carrying the id, else its title. */

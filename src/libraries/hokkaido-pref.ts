@@ -2,15 +2,15 @@ import type { LibraryInput } from '../model';
 
 /**
  * 北海道立図書館. Evidence: seeds/hokkaido-pref-internet-reservation-guide.txt and -cancel-change-guide.txt;
- * host from the NDL seeAlso link http://www.library.pref.hokkaido.jp/wo/opc/srh/ (opac-vendors.md §9).
- * Vendor unknown, so the generic reader handles it.
+ * host from the NDL seeAlso link http://www.library.pref.hokkaido.jp/wo/opc/srh/ (opac-vendors.md §9,
+ * opac-census.csv): the `/wo/` OPAC it shares with five prefectural libraries (src/opac/families/wo).
  */
 export const hokkaidoPref: LibraryInput = {
   id: 'hokkaido-pref',
   name: '北海道立図書館',
   nameEn: 'Hokkaido Prefectural Library',
   origins: ['https://www.library.pref.hokkaido.jp', 'http://www.library.pref.hokkaido.jp'],
-  family: 'generic',
+  family: 'wo',
   rules: {
     // "10日間の取置期限"; the ready mail goes out at 20:00 and pickup starts the day after it.
     hold: { days: 10, unit: 'calendar_days', start: 'day_after_notification' },
@@ -21,4 +21,10 @@ export const hokkaidoPref: LibraryInput = {
     renewal: { times: 1, lengthDays: 14, from: 'request_day', blockedWhen: ['reserved', 'renewed', 'overdue', 'other_library'] },
     orderedReservation: '読みたい順予約',
   },
+  // The cancel guide: once 貸出可能 「ポータル上での変更・取消はできません。お手数ですが、道立図書館までご連絡ください。
+  // 道立図書館一般資料サービス課 電話 011-386-8521」 (FAQ ⑦ the same); the holds screen sends 取置期限の延長 to the library;
+  // お問い合わせ: 一般資料サービス課 電話：011-386-8521 (its ファックス 011-386-6906 is no phone).
+  contacts: [
+    { branch: '道立図書館一般資料サービス課', phone: '011-386-8521', handles: ['cancel_hold', 'change_pickup', 'hold_shelf', 'inquiries'], scope: 'library' },
+  ],
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../model';
-import { KNOWN_LIBRARIES, libraryById } from '.';
+import { KNOWN_LIBRARIES, libraryById, withLibrary } from '.';
 
 describe('KNOWN_LIBRARIES', () => {
   it('holds the four seed libraries and the LICS-XP example, each valid and unique', () => {
@@ -11,10 +11,11 @@ describe('KNOWN_LIBRARIES', () => {
     for (const o of origins) expect(new URL(o).origin).toBe(o);
   });
 
-  it('uses the generic reader for the seeds, whose vendors are unknown', () => {
+  it('uses the generic reader for the seeds whose product is unknown; 北海道立 is on the `/wo/` OPAC', () => {
     expect(KNOWN_LIBRARIES.filter((l) => l.family === 'generic').map((l) => l.id)).toEqual([
-      'hokkaido-pref', 'hokuto-city', 'tochigi-pref', 'mito-city',
+      'hokuto-city', 'tochigi-pref', 'mito-city',
     ]);
+    expect(libraryById('hokkaido-pref')?.family).toBe('wo');
     expect(libraryById('nishinomiya-city')?.family).toBe('licsxp');
   });
 
@@ -39,5 +40,12 @@ describe('KNOWN_LIBRARIES', () => {
 
   it('answers null for an unknown id', () => {
     expect(libraryById('nowhere')).toBeNull();
+  });
+
+  it('refuses a library whose id is in use, naming the library that has it', () => {
+    const hokkaido = libraryById('hokkaido-pref')!;
+    const copy = { ...hokkaido, name: '別の図書館', origins: ['https://other.example.jp'] };
+    expect(() => withLibrary(KNOWN_LIBRARIES, copy)).toThrow('the library id hokkaido-pref is already in use by 北海道立図書館 (https://www.library.pref.hokkaido.jp, http://www.library.pref.hokkaido.jp)');
+    expect(withLibrary(KNOWN_LIBRARIES.filter((l) => l.id !== 'hokkaido-pref'), copy).at(-1)).toBe(copy);
   });
 });

@@ -18,4 +18,15 @@ export const mitoCity: LibraryInput = {
     // "上下本、シリーズ本の予約の場合、借りる順番の指定はできません"
     orderedReservation: null,
   },
+  // 「画面に取消ボタンが表示されないものは、受取場所の図書館に電話連絡してください」 and the guide's お問い合わせ list.
+  contacts: (
+    [
+      ['水戸市立中央図書館', '029-226-3951'],
+      ['東部図書館', '029-248-4051'],
+      ['西部図書館', '029-255-5651'],
+      ['見和図書館', '029-350-2051'],
+      ['常澄図書館', '029-269-1751'],
+      ['内原図書館', '029-291-6451'],
+    ] as const
+  ).map(([branch, phone]) => ({ branch, phone, handles: ['cancel_hold', 'inquiries'], scope: 'own_pickups' })),
 };

@@ -17,4 +17,5 @@ export const tochigiPref: LibraryInput = {
     renewal: null,
     orderedReservation: null,
   },
+  // No contacts: for a 貸出可能 hold the guide says 「メール又は電話などで図書館までご連絡ください」 but prints no number.
 };

@@ -4,7 +4,7 @@ import { clearMirror, exportMirror, importMirror, parseBackup } from './backup';
 import { noteCard } from './cards';
 import { reconcile } from './reconcile';
 import { writeSetting } from './settings';
-import { freshDb, hold, loan, snap } from './test-helpers';
+import { freshDb, hold, loan, snap } from '../../test/helpers/mirror';
 
 async function filled() {
   const db = freshDb();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteCard } from './cards';
-import { freshDb } from './test-helpers';
+import { freshDb } from '../../test/helpers/mirror';
 
 describe('card identity', () => {
   it('stores a salted hash and the last four digits, never the number', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_TTL_MS, claimCartAdd, finishCartAdd } from './cart-claims';
-import { freshDb } from './test-helpers';
+import { freshDb } from '../../test/helpers/mirror';
 
 describe('cart claims', () => {
   it('gives one claim to concurrent clicks, and another only after the first is finished', async () => {

@@ -1,6 +1,6 @@
 import type { CartRecord } from '../model';
 import type { MirrorDb } from './db';
-import { recordTitleKey } from './record-keys';
+import { recordTitleKey } from '../model/record-keys';
 
 /** A claim older than this is from a tab that went away mid-add; the title may be added again. */
 export const CLAIM_TTL_MS = 60_000;

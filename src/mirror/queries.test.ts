@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { libraryById } from '../libraries';
 import { badgeState, overview } from './queries';
 import { reconcile } from './reconcile';
-import { freshDb, hold, snap } from './test-helpers';
+import { freshDb, hold, snap } from '../../test/helpers/mirror';
 
 describe('badge state', () => {
   it('counts ready holds and turns urgent on an estimated deadline of tomorrow', async () => {
@@ -23,7 +23,7 @@ describe('overview', () => {
     await db.libraries.bulkPut([libraryById('hokkaido-pref')!, libraryById('tochigi-pref')!]);
     await reconcile(db, snap('holds', 1, { today: '2026-11-23', holds: [hold('A', { state: 'ready', rank: null }), hold('B', { state: 'ready', rank: null, pickupDeadline: '2026-11-25' })] }));
     const [hokkaido, tochigi] = await overview(db, '2026-11-23');
-    expect(tochigi).toEqual({ library: { id: 'tochigi-pref', name: '栃木県立図書館', nameEn: 'Tochigi Prefectural Library' }, cards: [] });
+    expect(tochigi).toEqual({ library: { id: 'tochigi-pref', name: '栃木県立図書館', nameEn: 'Tochigi Prefectural Library', origins: ['https://www.lib.pref.tochigi.lg.jp', 'http://www.lib.pref.tochigi.lg.jp'] }, cards: [] });
     expect(hokkaido!.cards[0]!.ready.map((h) => [h.title, h.deadline.date, h.deadline.estimated])).toEqual([['B', '2026-11-25', false], ['A', '2026-12-03', true]]);
   });
 });

@@ -15,7 +15,7 @@ export interface CardOverview {
 }
 
 export interface LibraryOverview {
-  library: Pick<Library, 'id' | 'name' | 'nameEn'>;
+  library: Pick<Library, 'id' | 'name' | 'nameEn' | 'origins'>;
   cards: CardOverview[];
 }
 
@@ -29,7 +29,7 @@ export async function overview(db: MirrorDb, today: IsoDate): Promise<LibraryOve
   const [libraries, cards, holds, loans] = await Promise.all([
     db.libraries.toArray(), db.cards.toArray(), db.holds.toArray(), db.loans.toArray(),
   ]);
-  const result: LibraryOverview[] = libraries.map((l) => ({ library: { id: l.id, name: l.name, nameEn: l.nameEn }, cards: [] }));
+  const result: LibraryOverview[] = libraries.map((l) => ({ library: { id: l.id, name: l.name, nameEn: l.nameEn, origins: l.origins }, cards: [] }));
   for (const card of cards.filter((c) => !c.hidden)) {
     const mine = holds.filter((h) => h.cardId === card.id && h.goneAt === null);
     const library = libraries.find((l) => l.id === card.libraryId);
@@ -42,7 +42,7 @@ export async function overview(db: MirrorDb, today: IsoDate): Promise<LibraryOve
       loans: loans.filter((l) => l.cardId === card.id).sort((a, b) => byDate(a.dueDate, b.dueDate)),
     };
     let group = result.find((g) => g.library.id === card.libraryId);
-    if (!group) result.push((group = { library: { id: card.libraryId, name: card.libraryId, nameEn: card.libraryId }, cards: [] }));
+    if (!group) result.push((group = { library: { id: card.libraryId, name: card.libraryId, nameEn: card.libraryId, origins: [] }, cards: [] }));
     group.cards.push(entry);
   }
   return result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidSnapshotError, reconcile } from './reconcile';
-import { freshDb, hold, loan, snap } from './test-helpers';
+import { freshDb, hold, loan, snap } from '../../test/helpers/mirror';
 
 const kinds = (events: Array<{ kind: string }>) => events.map((e) => e.kind);
 const T0 = Date.UTC(2026, 10, 23, 1);

@@ -1,8 +1,8 @@
 import {
-  Snapshot, type Card, type CartItem, type Hold, type HoldRecord, type Loan, type MirrorEvent, type SnapshotInput,
+  replacedList, Snapshot, type Card, type CartItem, type Hold, type HoldRecord, type Loan, type MirrorEvent, type SnapshotInput,
 } from '../model';
 import type { MirrorDb } from './db';
-import { keyRecords } from './record-keys';
+import { keyRecords } from '../model/record-keys';
 
 /** A snapshot that does not fit the model: nothing was written. */
 export class InvalidSnapshotError extends Error {
@@ -28,8 +28,9 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput): Promise<Mir
   return db.transaction('rw', [db.cards, db.holds, db.loans, db.cart, db.events], async () => {
     const card = await resolveCard(db, snap);
     const changes: NewEvent[] = [];
-    const replacesHolds = snap.page === 'holds';
-    const replacesLoans = snap.page === 'loans';
+    const replaces = replacedList(snap.page);
+    const replacesHolds = replaces === 'holds';
+    const replacesLoans = replaces === 'loans';
 
     if (snap.holds.length > 0 || replacesHolds) {
       if (replacesHolds && card.holdsSeenAt !== null && card.holdsSeenAt > snap.takenAt) return [];
@@ -41,7 +42,7 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput): Promise<Mir
       changes.push(...(await applyLoans(db, card, snap, replacesLoans)));
       if (replacesLoans) card.loansSeenAt = snap.takenAt;
     }
-    if (snap.page === 'cart') await replaceCart(db, snap);
+    if (replaces === 'cart') await replaceCart(db, snap);
 
     card.lastSeenAt = Math.max(card.lastSeenAt, snap.takenAt);
     await db.cards.put(card);

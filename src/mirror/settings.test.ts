@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS } from '../reminders/schedule';
-import { featureSwitches, readSetting, updateSetting, writeSetting } from './settings';
-import { freshDb } from './test-helpers';
+import { readSetting, updateSetting, writeSetting } from './settings';
+import { freshDb } from '../../test/helpers/mirror';
 
 describe('settings', () => {
   it('falls back to defaults when absent or no longer valid', async () => {
@@ -15,14 +15,6 @@ describe('settings', () => {
   it('refuses to write an invalid value', async () => {
     const db = freshDb();
     await expect(writeSetting(db, 'reminders', { ...DEFAULT_REMINDER_SETTINGS, at: '24:00' })).rejects.toThrow();
-  });
-
-  it('turns every feature on unless switched off', async () => {
-    const db = freshDb();
-    expect(await featureSwitches(db)).toEqual({ 'cart-button': true, markers: true, 'deadline-badges': true, 'loan-badges': true, series: true });
-    await writeSetting(db, 'features', { series: false, retired: false });
-    expect(await featureSwitches(db)).toMatchObject({ series: false, markers: true });
-    expect(await featureSwitches(db)).not.toHaveProperty('retired');
   });
 
   it('updates one entry without losing another written at the same time', async () => {

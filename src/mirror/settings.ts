@@ -3,8 +3,7 @@ import { Instant } from '../model';
 import { DEFAULT_REMINDER_SETTINGS, ReminderSettings } from '../reminders/schedule';
 import type { MirrorDb } from './db';
 
-/** In-page features the patron can switch off; the content script asks for them with `featureSwitches`. */
-export const FEATURE_IDS = ['cart-button', 'markers', 'deadline-badges', 'loan-badges', 'series'] as const;
+/** The patron's switches of in-page features by feature id (src/features/registry.ts lists the features). */
 export const FeatureSwitches = z.record(z.string(), z.boolean());
 export type FeatureSwitches = z.infer<typeof FeatureSwitches>;
 
@@ -51,10 +50,4 @@ export async function writeSetting<K extends SettingKey>(db: MirrorDb, key: K, v
 /** Read, change and write one setting in a transaction, so two updates (two libraries refreshing) never lose one. */
 export async function updateSetting<K extends SettingKey>(db: MirrorDb, key: K, change: (value: SettingValue<K>) => SettingValue<K>): Promise<void> {
   await db.transaction('rw', db.settings, async () => writeSetting(db, key, change(await readSetting(db, key))));
-}
-
-/** Every known feature with its switch; features default to on. */
-export async function featureSwitches(db: MirrorDb): Promise<Record<string, boolean>> {
-  const stored = await readSetting(db, 'features');
-  return Object.fromEntries(FEATURE_IDS.map((id) => [id, stored[id] ?? true]));
 }

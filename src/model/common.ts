@@ -11,9 +11,11 @@ export const PAGE_KINDS = ['results', 'detail', 'cart', 'holds', 'loans', 'login
 export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
-/** Vendor families the reader knows; `generic` is the label-driven reader for layouts no family claims. */
-export const FAMILIES = ['licsxp', 'winj', 'opw', 'licsre', 'toshow', 'wicket', 'generic'] as const;
-export const Family = z.enum(FAMILIES);
+/**
+ * A vendor family by its id, as src/opac/registry.ts lists the families (the list lives there alone); `generic` is
+ * the label-driven reader for layouts no family claims, and reads for an id the registry does not know.
+ */
+export const Family = z.string().regex(/^[a-z0-9-]+$/);
 export type Family = z.infer<typeof Family>;
 
 /** Optional text read from a page: absent values are null, never empty strings. */

@@ -59,15 +59,45 @@ export const LibraryRules = z.object({
 });
 export type LibraryRules = z.infer<typeof LibraryRules>;
 
+/** What a guide sends patrons to a desk for, when the web cannot do it. */
+export const CONTACT_TOPICS = [
+  'cancel_hold', // cancelling a hold the web no longer cancels (貸出可能, after the notice, no 取消 button)
+  'change_pickup', // changing the pickup place of a hold
+  'hold_shelf', // keeping a ready hold longer (取置期限の延長)
+  'inquiries', // the guide's general お問い合わせ number
+] as const;
+export type ContactTopic = (typeof CONTACT_TOPICS)[number];
+
+/** A desk or branch and its phone number, as a library's guide prints them. */
+export const LibraryContact = z.object({
+  /** The branch or desk, written as the guide writes it (e.g. 道立図書館一般資料サービス課, むかわ図書館). */
+  branch: z.string().min(1),
+  /** As printed, e.g. 011-386-8521; usable in a `tel:` link. */
+  phone: z.string().regex(/^0\d{1,4}-\d{1,4}-\d{4}$/),
+  handles: z.array(z.enum(CONTACT_TOPICS)).min(1),
+  /**
+   * `library`: for every hold of the library; `own_pickups`: for holds picked up at this branch, when the guide says
+   * "the pickup library" (受取場所の図書館, 受取指定の図書館) — matched to a hold by its pickup place's name.
+   */
+  scope: z.enum(['library', 'own_pickups']),
+});
+export type LibraryContact = z.infer<typeof LibraryContact>;
+
 /** One library system: a data row in src/libraries/, or one the patron added by URL. */
 export const Library = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   nameEn: z.string().min(1),
-  /** Origins such as `https://opac.example.lg.jp`; the patron's granted origins are added at runtime. */
+  /**
+   * Origins such as `https://opac.example.lg.jp`, or origin and path where one host serves many libraries
+   * (`https://www.kn.licsre-saas.jp/tokyo-nakano`): a page belongs to the library whose listed address is the longest
+   * prefix of its URL (src/opac/registry.ts). The patron's granted addresses are added at runtime.
+   */
   origins: z.array(z.string().url()),
   family: Family,
   rules: LibraryRules,
+  /** Phone numbers from the library's guides; absent when none is known (never guessed). */
+  contacts: z.array(LibraryContact).optional(),
 });
 export type Library = z.infer<typeof Library>;
 export type LibraryInput = z.input<typeof Library>;

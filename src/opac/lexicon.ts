@@ -1,5 +1,5 @@
 import type { HoldState } from '../model';
-import { titleKey } from './text';
+import { titleKey } from '../model/text';
 
 /**
  * The words OPACs use, vendor-neutral: column labels → record fields, hold status words → HoldState, and the

@@ -50,9 +50,42 @@ export interface CartAction {
   fields: Record<string, string>;
 }
 
+/**
+ * Where one product's pages differ from what the features' generic steps expect. Every hook is optional: a family
+ * without it gets the generic behaviour. Features reach vendor behaviour only through these, and name no vendor.
+ */
+export interface FamilyHooks {
+  /**
+   * Where the page's script sends its search form when the form has no action of its own and its 検索 button is a
+   * script button, relative to the page; null where the family does not know this page's script.
+   */
+  scriptedSearchAction?(url: URL): string | null;
+  /** Elements holding nothing but the number of titles in the cart, kept apart from the word カート (a count badge). */
+  cartCountSelector?: string;
+  /**
+   * On a screen of the reservation that lists only the titles already chosen (an ordering screen reached from the
+   * cart, whose own button reserves at once), the fields naming this title in a row, in page order.
+   */
+  chosenTitleFields?(doc: Document, bibId: string): HTMLInputElement[];
+  /**
+   * Where the product's hosted service serves many libraries from one host, one path each: the address that stands
+   * for the library a URL belongs to (its origin and the library's path); null for any other URL.
+   */
+  libraryBase?(url: URL): string | null;
+  /**
+   * What the product gets beyond the label-driven reader, as the options page tells a patron before a library is
+   * added: a cart request of its own (`own`) or a product without a cart (`none`); its own readers of the holds and
+   * loans pages (`own`). Absent: the generic cart request and reader.
+   */
+  offers?: { cart?: 'own' | 'none'; lists?: 'own' };
+}
+
 /** One vendor family: how to recognise its URLs and pages, read them, and act on them. */
-export interface FamilyAdapter {
-  id: Exclude<Family, 'generic'>;
+export interface FamilyAdapter extends FamilyHooks {
+  /** Its folder's name under families/; never `generic`. */
+  id: Family;
+  /** What the product and its maker are called: the names no feature, content, background or UI code may use. */
+  names: readonly string[];
   /** True when the URL has this family's signature (path patterns). */
   matchesUrl(url: URL): boolean;
   /** The page kind, from the URL and, where the URL is not enough, the document. */

@@ -1,4 +1,4 @@
-import { normalizeText } from './text';
+import { normalizeText } from '../model/text';
 
 /**
  * The volume part of a title, for grouping a series and ordering it (library-data.md §4.3). The key has two

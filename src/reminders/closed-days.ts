@@ -1,5 +1,5 @@
 import type { ClosedDays, IsoDate } from '../model';
-import { addDays, weekdayOf } from '../opac/dates';
+import { addDays, weekdayOf } from '../model/dates';
 // Per-year tables instead of the package's main entry: ~3 KB a year against 230 KB for 1970–2050. The package's
 // own partial loader (no_autoload_holidays) is not used: it reads the year with local-time getFullYear() and
 // throws for every date west of UTC. Keys are 'YYYY-MM-DD' strings, so a lookup needs no Date at all.

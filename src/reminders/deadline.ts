@@ -1,5 +1,5 @@
 import { ClosedDays, type HoldRecord, type HoldRule, type IsoDate, type Library } from '../model';
-import { addDays } from '../opac/dates';
+import { addDays } from '../model/dates';
 import { nthOpenDay } from './closed-days';
 
 /** What the calculator reads from a hold: a page record will do, a mirror Hold adds firstSeenReadyOn. */

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model';
-import { addDays } from '../opac/dates';
+import { addDays } from '../model/dates';
 
 /** One all-day calendar event: a pickup deadline or a due date. */
 export interface CalendarEntry {

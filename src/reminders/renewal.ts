@@ -1,5 +1,5 @@
 import type { IsoDate, LoanRecord, RenewalRule } from '../model';
-import { daysBetween } from '../opac/dates';
+import { daysBetween } from '../model/dates';
 import { RENEW_BLOCK_LABELS } from '../opac/lexicon';
 
 export interface RenewalVerdict {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Hold, IsoDate, Library, Loan, Reminder } from '../model';
-import { addDays, todayInTokyo } from '../opac/dates';
+import { addDays, todayInTokyo } from '../model/dates';
 import { deadlineAt } from './deadline';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInTokyo } from '../opac/dates';
+import { todayInTokyo } from '../model/dates';
 
 describe('the machine zone', () => {
   it('never changes what day it is in Japan', () => {

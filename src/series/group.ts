@@ -1,4 +1,4 @@
-import { displayTitle, normalizeText } from '../opac/text';
+import { displayTitle, normalizeText } from '../model/text';
 import { compareKeys, seriesPosition } from './order';
 
 /** What grouping needs of a title on a page or in the mirror. */

@@ -1,6 +1,6 @@
 import type { Hold, IsoDate, SeriesPlan } from '../model';
-import { todayInTokyo } from '../opac/dates';
-import { recordTitleKey } from '../mirror/record-keys';
+import { todayInTokyo } from '../model/dates';
+import { recordTitleKey } from '../model/record-keys';
 import { sameVolume } from './records';
 
 type Volume = SeriesPlan['volumes'][number];

@@ -1,4 +1,4 @@
-import { normalizeText } from '../opac/text';
+import { normalizeText } from '../model/text';
 import { extractVolume } from '../opac/volume';
 
 /**

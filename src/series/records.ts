@@ -1,5 +1,5 @@
 import type { CartItem, Hold, Loan } from '../model';
-import { recordTitleKey } from '../mirror/record-keys';
+import { recordTitleKey } from '../model/record-keys';
 
 /** What the mirror holds for one library (or one card): the records a plan's volumes are matched against. */
 export interface KnownRecords {

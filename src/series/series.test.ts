@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hold, Loan, SeriesPlan } from '../model';
-import { recordTitleKey } from '../mirror/record-keys';
+import { recordTitleKey } from '../model/record-keys';
 import { groupSeries } from './group';
 import { compareKeys, seriesPosition } from './order';
 import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from './plan';

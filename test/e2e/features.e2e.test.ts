@@ -7,6 +7,7 @@ import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, cartStatus, demoUrl, logIn } from './harness/demo-patron';
+import { advanceWorld, followWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
 mkdirSync(SHOTS, { recursive: true });
@@ -46,6 +47,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     sim = await startDemoWorld({});
     ext = await launchWithExtension(kind);
     await addDemoLibraries(ext, sim.origins);
+    await followWorld(ext, sim.origins['hokkaido-pref']!);
     page = await ext.browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });
   });
@@ -91,7 +93,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
 
   it('asks to log in when the session is gone, then finishes the add after login', async () => {
     await page.goto(`${sim.origins['hokkaido-pref']}/wo/usr/logout`);
-    await page.goto(`${sim.origins['hokkaido-pref']}/wo/opc/srh/detail?bib=1000501`);
+    await page.goto(`${sim.origins['hokkaido-pref']}/wo/opc_srh/srh_detail/1000501/`);
     await cartButtons(page);
     expect(await click(page, '1000501')).toBe('ログインが必要です ログインして追加');
     await Promise.all([page.waitForNavigation(), page.click('a[data-uketori="cart-button"]')]);
@@ -99,7 +101,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await page.type('input[name=card]', card);
     await page.type('input[name=password]', password);
     await Promise.all([page.waitForNavigation(), page.click('input[type=submit][value=ログイン]')]);
-    expect(new URL(page.url()).pathname).toBe('/wo/opc/srh/detail');
+    expect(new URL(page.url()).pathname).toBe('/wo/opc_srh/srh_detail/1000501/');
     expect(await cartStatus(page, '1000501')).toBe(ADDED);
   });
 
@@ -110,7 +112,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await page.goto(demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
     await page.waitForSelector('html[data-uketori-features]');
     await control(origin, 'return', { itemId: '1000121' });
-    await control(origin, 'advance', { days: 1 });
+    await advanceWorld(ext, origin, 1);
     await page.goto(demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
     await page.waitForSelector('[data-uketori="deadline-badges"]');
     const badges = await page.$$eval('[data-uketori="deadline-badges"]', (els) => els.map((e) => [e.textContent, (e as HTMLElement).dataset.tone]));

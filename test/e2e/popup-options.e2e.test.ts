@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser, type UiLanguage } from './harness/browsers';
 import { addLibrary, logInAndOpenPages, mirrorRows, seedPatron, type Api } from './harness/patron';
+import { followWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
 mkdirSync(SHOTS, { recursive: true });
@@ -54,6 +55,7 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     // One hold ready before the first visit, so every popup section has something to show.
     await fetch(`${origin}/__sim/return`, { method: 'POST', body: JSON.stringify({ itemId: '1000121' }) });
     ext = await launchWithExtension(kind);
+    await followWorld(ext, origin);
     await addLibrary(ext, origin, 'hokkaido-pref');
     await logInAndOpenPages(ext, origin);
   });

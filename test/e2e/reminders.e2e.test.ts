@@ -4,9 +4,9 @@ import { control } from '../sim/browser';
 import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import {
-  HOLDS_PATH, addLibrary, badgeText, jst, logInAndOpenPages, mirrorRows, notificationsSeen, seedPatron, setExtensionClock,
-  watchNotifications, type Api,
+  HOLDS_PATH, addLibrary, badgeText, logInAndOpenPages, mirrorRows, notificationsSeen, seedPatron, watchNotifications, type Api,
 } from './harness/patron';
+import { advanceWorld, followWorld, moveWorld } from './harness/world';
 
 interface ReminderRow { id: string; kind: string; fireAt: number; firedAt: number | null }
 
@@ -33,6 +33,7 @@ describe.each(BROWSERS)('reminders in %s', (kind) => {
     origin = sim.origins['hokkaido-pref']!;
     await seedPatron(origin);
     ext = await launchWithExtension(kind);
+    await followWorld(ext, origin);
     await addLibrary(ext, origin, 'hokkaido-pref');
     await logInAndOpenPages(ext, origin);
     watcher = await ext.openExtensionPage('options.html', '#data');
@@ -47,7 +48,7 @@ describe.each(BROWSERS)('reminders in %s', (kind) => {
     const popup = await ext.openExtensionPage('popup.html', '#refresh');
     expect(await popup.$$eval('[data-section="waiting"] li .title', (els) => els.map((e) => e.textContent))).toContain('ノルウェイの森 上');
     await control(origin, 'return', { itemId: '1000121' });
-    await control(origin, 'advance', { days: 0 });
+    await advanceWorld(popup, origin, 0);
 
     await popup.click('#refresh');
     await popup.waitForSelector('[data-section="ready"] li', { timeout: 20_000 });
@@ -66,7 +67,7 @@ describe.each(BROWSERS)('reminders in %s', (kind) => {
 
   it('moving the clock to a reminder time rings the alarm, and the reminder fires once', async () => {
     // Estimated deadline 12-03: the first reminder is three days before, at 08:00. Two seconds before it:
-    await setExtensionClock(watcher, jst('2026-11-30T07:59:58'));
+    await moveWorld(watcher, origin, '2026-11-30T07:59:58');
     const alarm = await until(
       () => watcher.evaluate(() => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).alarms.get('uketori-reminder')),
       (a) => a !== undefined && Math.abs(a.scheduledTime - (Date.now() + 2000)) < 3000,
@@ -110,7 +111,6 @@ describe.each(BROWSERS)('reminders in %s', (kind) => {
   });
 
   it('says "ログインが必要" with a link to the holds page when the session has expired', async () => {
-    await setExtensionClock(watcher, Date.now());
     await control(origin, 'fail', { mode: 'expire-session' });
     const popup = await ext.openExtensionPage('popup.html', '#refresh');
     await popup.click('#refresh');

@@ -7,6 +7,7 @@ import { startSim } from '../sim/start-sim';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, demoUrl, logIn } from './harness/demo-patron';
 import { mirrorRows, type Api } from './harness/patron';
+import { followWorld, worldNow } from './harness/world';
 
 // The background stopped for real in the middle of a refresh (issue: "the background restarted mid-refresh: the
 // mirror ends consistent"); test/reliability/sim-failures.test.ts covers the same with a fetch that never returns.
@@ -101,6 +102,7 @@ describe('the Chromium service worker stopped in the middle of a refresh', () =>
     for (const id of IDS) await control(sim.origins[id]!, 'seed-patron', DEMO_PATRONS[id]);
     ext = await launchWithExtension('chromium');
     await addDemoLibraries(ext, sim.origins);
+    await followWorld(ext, sim.origins[IDS[0]!]!);
     const tab = await ext.browser.newPage();
     for (const id of IDS) {
       await logIn(tab, sim.origins, id);
@@ -131,7 +133,7 @@ describe('the Chromium service worker stopped in the middle of a refresh', () =>
     expect(Object.keys(libraryId).sort()).toEqual([...IDS].sort());
     // A known state: one ordinary refresh, after which the mirror holds what every library shows (a hold ready at each).
     const popup = await ext.openExtensionPage('popup.html', '#refresh');
-    const firstStart = Date.now() - 1;
+    const firstStart = (await worldNow(sim.origins[HALF]!)) - 1;
     await refreshFrom(popup, firstStart);
     const before: Record<string, Lists> = {};
     const firstCheck: Record<string, StatusRow> = {};
@@ -174,7 +176,7 @@ describe('the Chromium service worker stopped in the middle of a refresh', () =>
 
     // The patron presses 今すぐ確認 again; stop the worker once the slow library's holds are in the mirror and its
     // loans page is on the way.
-    const secondStart = Date.now();
+    const secondStart = await worldNow(sim.origins[HALF]!);
     await popup.click('#refresh');
     await until('the slow library\'s holds in the mirror', () => mirrorLists(HALF), (l) => l.holds.join() === after[HALF]!.holds.join());
     const destroyed = new Promise<void>((resolve) => ext.browser.on('targetdestroyed', (t: Target) => void (t === oldTarget && resolve())));
@@ -223,7 +225,7 @@ describe('the Chromium service worker stopped in the middle of a refresh', () =>
 
     // The library answers at its usual speed again; the next refresh completes what was cut off.
     for (const id of IDS) await control(sim.origins[id]!, 'latency', { ms: 0 });
-    const thirdStart = Date.now();
+    const thirdStart = await worldNow(sim.origins[HALF]!);
     await refreshFrom(fresh, thirdStart);
     const allEvents = await mirrorRows<EventRow>(watcher, 'events');
     for (const id of IDS) {

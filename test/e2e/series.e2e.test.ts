@@ -9,7 +9,8 @@ import { DEMO_PATRONS } from '../sim/demo-world';
 import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, demoUrl, logIn, visit } from './harness/demo-patron';
-import { jst, mirrorRows, notificationsSeen, setExtensionClock, watchNotifications } from './harness/patron';
+import { mirrorRows, notificationsSeen, watchNotifications } from './harness/patron';
+import { advanceWorld, moveWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
 const MITO_SERIES = '[data-library="mito-city"] [data-section="series"]';
@@ -66,7 +67,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     watcher = await ext.openExtensionPage('options.html', '#data');
     await watchNotifications(watcher);
     // Daytime in Tokyo, so no notice waits for the end of quiet hours.
-    await setExtensionClock(watcher, jst('2026-11-23T12:00:00'));
+    await moveWorld(watcher, sim.origins['hokkaido-pref']!, '2026-11-23T12:00:00');
     page = await ext.browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });
   });
@@ -141,9 +142,9 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await visit(page, demoUrl(sim.origins, 'mito-city', 'holds'));
 
     // Days pass: the copy comes back, the hold is ready, the patron borrows it.
-    await control(origin, 'advance', { days: 2 });
+    await advanceWorld(watcher, origin, 2);
     await control(origin, 'return', { itemId: '1000101' });
-    await control(origin, 'advance', { days: 1 });
+    await advanceWorld(watcher, origin, 1);
     const ready = await serverHolds(sim, 'mito-city');
     expect(ready[0]!.state).toBe('ready');
     await control(origin, 'collect', { card, holdId: ready[0]!.id });
@@ -210,7 +211,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await control(origin, 'log/clear', {});
     const direct = await ext.browser.newPage();
     try {
-      await visit(direct, `${origin}/wo/opc/srh/detail?bib=1000102`);
+      await visit(direct, `${origin}/wo/opc_srh/srh_detail/1000102/`);
       expect(await direct.evaluate(() => document.referrer)).toBe('');
       await openSeries(direct, '1Q84|新潮社');
       const labels = await direct.$$eval('.uketori-series-panel li label', (els) => els.map((el) => el.textContent!.trim().slice(0, 10)));

@@ -13,7 +13,7 @@ const TITLE = '1000112'; // 1Q84 BOOK1〈4月-6月〉後編: none of the demo pa
 
 /** Each library's reservation flow as its guide describes it, from the result list to the finished reservation. */
 const FLOWS: Record<string, Step[]> = {
-  'hokkaido-pref': [{ visit: `/wo/opc/srh/detail?bib=${TITLE}` }, { press: '予約カート' }, { visit: '/wo/usr/cart' }, { tick: TITLE }, { press: '予約する' }, { press: '確認' }],
+  'hokkaido-pref': [{ visit: `/wo/opc_srh/srh_detail/${TITLE}/` }, { press: '予約カート' }, { visit: '/wo/usr/cart' }, { tick: TITLE }, { press: '予約する' }, { press: '確認' }],
   'hokuto-city': [{ tick: TITLE }, { press: '予約カートに追加' }, { press: '予約申請する' }, { press: '予約申請実行' }],
   'tochigi-pref': [{ tick: TITLE }, { press: '予約かごへ' }, { press: '予約' }, { press: '確認' }],
   'mito-city': [{ tick: TITLE }, { press: 'カートに入れる' }, { visit: '/toshokan/user/cart' }, { tick: TITLE }, { press: '予約する' }, { press: '次に進む' }, { press: '予約する' }],

@@ -1,7 +1,6 @@
 import { Window } from 'happy-dom';
-import { libraryForAddedUrl } from '../../src/background/libraries';
-import type { CartDeps } from '../../src/features/cart/add';
-import type { PageResponse } from '../../src/features/cart/transport';
+import { libraryForAddedUrl } from '../../src/libraries/add';
+import type { CartDeps, PageResponse } from '../../src/features/cart-button/deps';
 import { libraryById } from '../../src/libraries';
 import { claimCartAdd, finishCartAdd } from '../../src/mirror/cart-claims';
 import type { MirrorDb } from '../../src/mirror/db';

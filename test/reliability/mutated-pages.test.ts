@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cartButtonFeature } from '../../src/features/cart-button';
-import type { CartDeps } from '../../src/features/cart/add';
+import { cartButton } from '../../src/features/cart-button';
+import type { CartDeps } from '../../src/features/cart-button/deps';
+import { deadlineBadges } from '../../src/features/deadline-badges';
 import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../../src/features/feature';
-import { holdBadgesFeature } from '../../src/features/hold-badges';
-import { loanBadgesFeature } from '../../src/features/loan-badges';
-import { markersFeature } from '../../src/features/markers';
+import { loanBadges } from '../../src/features/loan-badges';
+import { markers } from '../../src/features/markers';
 import { KNOWN_LIBRARIES, libraryById } from '../../src/libraries';
 import { PAGE_KINDS, type Library } from '../../src/model';
 import { readPage } from '../../src/opac/read';
@@ -51,7 +51,7 @@ async function simulatorPages(): Promise<{ pages: Base[]; close: () => Promise<v
     const browser = await loggedInSim(origin, id, card, password, seed);
     for (const kind of ['opac', 'search', 'holds', 'loans'] as const) await add(browser, paths[kind], kind);
     if (id === 'hokkaido-pref') {
-      await add(browser, '/wo/opc/srh/detail?bib=1000101', 'detail');
+      await add(browser, '/wo/opc_srh/srh_detail/1000101/', 'detail');
       await add(browser, '/wo/usr/cart', 'cart');
     }
   }
@@ -82,7 +82,7 @@ const idleCart: CartDeps = {
   claim: () => Promise.reject(new Error('claimed while mounting')),
   finish: () => Promise.reject(new Error('finished while mounting')),
 };
-const FEATURES = [cartButtonFeature(idleCart), markersFeature, holdBadgesFeature, loanBadgesFeature];
+const FEATURES = [cartButton, markers, deadlineBadges, loanBadges];
 
 /** The page without anything Uketori added. */
 function withoutOurs(doc: Document): string {
@@ -127,7 +127,7 @@ describe('damaged OPAC pages: nothing escapes reading or mounting, and the page 
 
     const ctx: FeatureContext = { doc, url, library: base.library, reading, today: TODAY, signal: new AbortController().signal, known: { holds: [], loans: [], cart: [] } };
     const problems: string[] = [];
-    await mountFeatures(FEATURES, ctx, () => true, (id, error) => problems.push(`${id}: ${String(error)}`));
+    await mountFeatures(FEATURES, ctx, { cart: idleCart }, () => true, (id, error) => problems.push(`${id}: ${String(error)}`));
     expect(problems, base.name).toEqual([]);
     expect(withoutOurs(doc), `${base.name}: a feature changed the library's own nodes`).toBe(served);
     if (failed(reading)) expect(doc.body?.querySelector(`[${OWNER_ATTR}]`) ?? null, `${base.name}: added to a page it could not read`).toBeNull();

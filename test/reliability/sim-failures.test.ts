@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { refreshLibraries, rememberPage } from '../../src/background/refresh';
-import { addToCart } from '../../src/features/cart/add';
+import { addToCart } from '../../src/features/cart-button/add';
 import { claimCartAdd } from '../../src/mirror/cart-claims';
 import { MirrorDb } from '../../src/mirror/db';
-import { freshDb } from '../../src/mirror/test-helpers';
+import { freshDb } from '../helpers/mirror';
 import type { Library } from '../../src/model';
 import { readPage } from '../../src/opac/read';
 import { control, type Page, type SimBrowser } from '../sim/browser';
@@ -78,7 +78,7 @@ describe('the OPAC failing during a cart add', () => {
     const browser = await loggedInSim(origin, ID, CARD, PASSWORD);
     const db = freshDb();
     const deps = simCartDeps(browser, library, TODAY, db);
-    const detail = await browser.get('/wo/opc/srh/detail?bib=1000103');
+    const detail = await browser.get('/wo/opc_srh/srh_detail/1000103/');
     const page = { url: new URL(detail.url), doc: loadPage(detail) };
     const item = { title: '1Q84 BOOK3〈10月-12月〉', volume: 'BOOK3', bibId: '1000103', canAddToCart: true, author: null, publisher: null };
 

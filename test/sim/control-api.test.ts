@@ -73,6 +73,20 @@ describe('control API', () => {
     await expect(control(hokkaido, 'seed-patron', { card: 'x', password: 'y', loans: [{ id: '1000701' }] })).rejects.toThrow(/no copy/);
   });
 
+  it('state shows the pickup places, each hold’s contact method and what the patron may do with it on the web', async () => {
+    await control(hokuto, 'seed-patron', {
+      card: '7777777',
+      password: 'pw',
+      holds: [{ id: '1000121', contact: 'メール', pickup: 'むかわ図書館' }, { id: '1000122', source: 'counter', fromOtherLibrary: true }],
+    });
+    const state = await simState(hokuto);
+    expect(state.pickupLocations).toEqual(['明野図書館', 'すたま森の図書館', 'たかね図書館', 'ながさか図書館', '金田一春彦記念図書館', '小淵沢図書館', 'ライブラリーはくしゅう', 'むかわ図書館']);
+    expect(state.patrons.find((p) => p.card === '7777777')!.holds).toMatchObject([
+      { pickup: 'むかわ図書館', contact: 'メール', fromOtherLibrary: false, cancelBlocks: [], changeBlocks: ['not_offered'] },
+      { pickup: '明野図書館', contact: null, fromOtherLibrary: true, cancelBlocks: ['counter'], changeBlocks: ['not_offered'] },
+    ]);
+  });
+
   it('return brings a copy back and readies the first waiting hold; collect turns it into a loan', async () => {
     await control(hokkaido, 'seed-patron', { card: '7777777', password: 'pw', holds: [{ id: '1000121' }] });
     const returned = await control<{ copy: { id: string; status: string } }>(hokkaido, 'return', { itemId: '1000121' });

@@ -92,6 +92,42 @@ describe('state engine', () => {
     state.returnCopy('1000122');
     expect(hold?.state).toBe('pending');
   });
+
+  it('cancels and changes holds only as the library rule allows, and says why not', () => {
+    const state = library(HOKKAIDO_RULES, '2026-11-24');
+    const [web, counter, fetched] = ['1000121', '1000122', '1000201'].map((recordId, i) =>
+      state.addHold({ recordId, card: 'p', pickup: 'A', order: null, source: i === 1 ? 'counter' : 'web', state: 'waiting', fromOtherLibrary: i === 2 }),
+    );
+    expect(state.change('p', fetched!.id, { pickup: 'B' })).toEqual({ done: false, blocks: ['other_library'] });
+    expect(state.cancel('p', counter!.id)).toMatchObject({ done: true });
+    expect(state.change('p', web!.id, { pickup: 'B', contact: '連絡不要' })).toMatchObject({ done: true, hold: { pickup: 'B', contact: '連絡不要' } });
+    expect(state.cancel('someone else', web!.id)).toEqual({ done: false, blocks: ['gone'] });
+    expect(state.cancel('p', counter!.id)).toEqual({ done: false, blocks: ['gone'] });
+    expect(library(HOKUTO_RULES).changeBlocks(web)).toEqual(['not_offered']);
+    expect(library(HOKUTO_RULES).cancelBlocks({ ...web!, source: 'counter', state: 'ready' })).toEqual(['secured', 'counter']);
+    expect([fetched!.state, fetched!.pickup, web!.state]).toEqual(['waiting', 'A', 'waiting']);
+  });
+
+  it('puts a ready copy back for the next patron when a rule lets the patron cancel a secured hold', () => {
+    const state = library({ ...HOKKAIDO_RULES, cancel: { blockedWhen: [] } });
+    state.addPatron({ card: 'q', password: 'x', name: 'n' });
+    const [mine] = state.reserve('p', [{ recordId: '1000131', pickup: 'A' }]).placed;
+    const [theirs] = state.reserve('q', [{ recordId: '1000131', pickup: 'A' }]).placed;
+    expect([mine?.state, theirs?.state]).toEqual(['ready', 'waiting']);
+    expect(state.cancel('p', mine!.id)).toMatchObject({ done: true });
+    expect([mine?.state, theirs?.state, theirs?.copyId]).toEqual(['cancelled', 'ready', mine?.copyId]);
+  });
+
+  it('blocks a renewal before the rule\'s first day of the loan (too_early)', () => {
+    const rule = { ...HOKKAIDO_RULES.renewal!, blockedWhen: ['too_early' as const], fromLoanDay: 10 };
+    const state = library({ ...HOKKAIDO_RULES, renewal: rule }, '2026-11-23');
+    const copy = state.copiesOf('1000131')[0]!;
+    const loan = state.lend('p', copy, { lentOn: '2026-11-15' });
+    expect(state.renewalBlocks(loan)).toEqual(['too_early']);
+    expect(state.renew('p', loan.id)).toBeNull();
+    const older = state.lend('p', state.copiesOf('1000111')[0]!, { lentOn: '2026-11-14' });
+    expect(state.renewalBlocks(older)).toEqual([]);
+  });
 });
 
 describe('catalogue', () => {

@@ -40,7 +40,7 @@ describe('markup titles are escaped on every page', () => {
     await browser.submit(await browser.get('/wo/usr/login'), { button: 'ログイン', fill: { card: PATRON.card, password: PATRON.password } });
     expectEscaped(await browser.get('/wo/opc/srh/list?title=%3C'), [BOLD, SCRIPT, AUTHOR]);
     for (const [bib, title] of [['1000801', BOLD], ['1000802', SCRIPT]]) {
-      const detail = await browser.get(`/wo/opc/srh/detail?bib=${bib}`);
+      const detail = await browser.get(`/wo/opc_srh/srh_detail/${bib}/`);
       expectEscaped(detail, [title!]);
       await browser.submit(detail, { button: '予約カート' });
     }

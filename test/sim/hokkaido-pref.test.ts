@@ -373,3 +373,165 @@ describe('北海道立図書館: 貸出延長', () => {
     expect(page.text).toContain('この資料は貸出延長できません。（延滞本がある）');
   });
 });
+
+describe('北海道立図書館: 変更/取消 as the cancel guide shows it', () => {
+  const PHONE_CALLOUT = '道立図書館一般資料サービス課 電話 011-386-8521';
+
+  async function editScreen(browser: SimBrowser, link: '変更' | '取消' = '変更'): Promise<Page> {
+    return browser.follow(await browser.get('/wo/usr/rsv'), link);
+  }
+
+  it('shows 変更 取消 in 備考 only for 予約中 holds, counter ones included, and the screen notes of the guide', async () => {
+    await control(origin, 'seed-patron', {
+      card: CARD,
+      password: PASSWORD,
+      holds: [
+        { id: '1000121' },
+        { id: '1000122', source: 'counter' },
+        { id: '1000401', state: 'ready', readyOn: '2026-11-20' },
+        { id: '1000402', fromOtherLibrary: true },
+      ],
+    });
+    const list = await (await loggedIn()).get('/wo/usr/rsv');
+    // Reserved today, so 予約中 stands in the 貸出可能 column: the guide's own sample row, 「予約中 変更 取消」.
+    expect(tableRows(list, '備考').map((r) => [r[7], r[8]])).toEqual([
+      ['予約中', '変更 取消'],
+      ['予約中', '変更 取消'],
+      ['貸出可能', ''],
+      ['予約中', ''],
+    ]);
+    expect(list.text).toContain('※「貸出可能」になった予約をキャンセルしたい場合や、取置期限を延長したい場合は、北海道立図書館までご連絡ください。');
+    expect(list.text).toContain('※他の図書館から取り寄せる資料については、Web上で予約の変更・取消はできません。');
+    const state = await patronState();
+    expect(state.holds.map((h) => [h.cancelBlocks, h.changeBlocks])).toEqual([
+      [[], []],
+      [[], []],
+      [['secured'], ['secured']],
+      [['other_library'], ['other_library']],
+    ]);
+  });
+
+  it('lays out the 変更/取消 screen as step 3-1: 変更中止, 受取場所を変更する, 予約を取消する', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000121' }] });
+    const edit = await editScreen(await loggedIn(), '取消');
+    const order = [
+      '【書誌情報】',
+      '書名ノルウェイの森 上',
+      '現在予約件数 1件',
+      '変更/取消を中止する場合は、右の『変更中止』ボタンを押して下さい。',
+      '受取場所を変更する',
+      '予約資料のお取置きができたときの受取場所を選択して、右の『変更する』ボタンを押して下さい。',
+      '【連絡方法】 ご登録のメールアドレスへ連絡いたします。',
+      '現在、【受取場所】 図書館 北海道立図書館',
+      '予約を取消する',
+      'この予約を取消する場合は、右の『取消する』ボタンを押して下さい。',
+    ];
+    const positions = order.map((text) => edit.text.indexOf(text));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect([...edit.doc.querySelectorAll('form button')].map((b) => b.textContent)).toEqual(['変更中止', '変更する', '取消する']);
+  });
+
+  it('changes the 受取場所 to 自宅受取 (step 3-2), and 戻る on the confirmation changes nothing', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000121' }] });
+    const browser = await loggedIn();
+    const confirm = await browser.submit(await editScreen(browser), { button: '変更する', fill: { pickup: '自宅受取' } });
+    expect(confirm.text).toContain('予約資料のお取置きができた際の受取場所は右記のとおりです。');
+    expect(confirm.text).toContain('この内容でよろしいければ『確認』ボタンを押してください。');
+    expect(confirm.text).toContain('受取場所 自宅受取');
+    const back = await browser.submit(confirm, { button: '戻る' });
+    expect(back.text).toContain('現在、【受取場所】 図書館 北海道立図書館');
+    expect((await patronState()).holds[0]?.pickup).toBe('北海道立図書館');
+    const done = await browser.submit(await browser.submit(back, { button: '変更する', fill: { pickup: '自宅受取' } }), { button: '確認' });
+    expect(done.text).toContain('受取場所を変更しました。');
+    expect(done.text).toContain('ログアウトを忘れずに！');
+    expect(tableRows(await browser.get('/wo/usr/rsv'), '備考')[0]?.[5]).toBe('自宅受取');
+    expect((await editScreen(browser)).text).toContain('現在、【受取場所】 自宅受取');
+  });
+
+  it('never mistakes an unknown 受取場所 for a cancellation', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000121' }] });
+    const browser = await loggedIn();
+    const id = (await patronState()).holds[0]!.id;
+    const page = await browser.request('POST', '/wo/usr/rsv/edit', `id=${id}&op=change&pickup=${encodeURIComponent('どこか')}`);
+    expect(page.url).toBe(`${origin}/wo/usr/rsv/edit?id=${id}`);
+    expect(page.text).not.toContain('よろしいですか');
+    const forged = await browser.request('POST', '/wo/usr/rsv/edit/confirm', `id=${id}&action=change&pickup=${encodeURIComponent('どこか')}&op=confirm`);
+    expect(forged.text).not.toContain('変更しました');
+    expect((await patronState()).holds[0]).toMatchObject({ state: 'waiting', pickup: '北海道立図書館' });
+  });
+
+  it('says to phone 一般資料サービス課 when the item was secured before 確認, and changes nothing', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000121' }] });
+    const browser = await loggedIn();
+    const confirm = await browser.submit(await editScreen(browser, '取消'), { button: '取消する' });
+    expect(confirm.text).toContain('この予約を取消します、よろしいですか？');
+    await control(origin, 'return', { itemId: '1000121' });
+    const refused = await browser.submit(confirm, { button: '確認' });
+    expect(refused.text).toContain('状態が「貸出可能」の時は、すでに資料確保が終了しているためポータル上での変更・取消はできません。');
+    expect(refused.text).toContain(PHONE_CALLOUT);
+    expect(refused.text).not.toContain('予約を取消しました。');
+    expect((await patronState()).holds[0]?.state).toBe('ready');
+    const list = await browser.follow(refused, '予約状況照会へ戻る');
+    expect(tableRows(list, '備考')[0]?.[8]).toBe('');
+    const edit = await browser.get(`/wo/usr/rsv/edit?id=${(await patronState()).holds[0]!.id}`);
+    expect(edit.text).toContain(PHONE_CALLOUT);
+  });
+
+  it('refuses 変更 and 取消 of an item from another library, even by a hand-made request', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000402', fromOtherLibrary: true }] });
+    const browser = await loggedIn();
+    const id = (await patronState()).holds[0]!.id;
+    const edit = await browser.get(`/wo/usr/rsv/edit?id=${id}`);
+    expect(edit.url).toBe(`${origin}/wo/usr/rsv`);
+    expect(edit.doc.querySelector('p.notice')?.textContent).toBe('※他の図書館から取り寄せる資料については、Web上で予約の変更・取消はできません。');
+    for (const body of [`id=${id}&action=cancel&op=confirm`, `id=${id}&action=change&pickup=${encodeURIComponent('議会図書室')}&op=confirm`]) {
+      const page = await browser.request('POST', '/wo/usr/rsv/edit/confirm', body);
+      expect(page.doc.querySelector('p.error')?.textContent).toBe('※他の図書館から取り寄せる資料については、Web上で予約の変更・取消はできません。');
+    }
+    expect((await patronState()).holds[0]).toMatchObject({ state: 'waiting', pickup: '北海道立図書館' });
+  });
+
+  it('cancels once: a second 確認 on the same screen finds no reservation and leaves the queue alone', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }, { id: '1000202' }] });
+    const browser = await loggedIn();
+    const confirm = await browser.submit(await editScreen(browser, '取消'), { button: '取消する' });
+    expect((await browser.submit(confirm, { button: '確認' })).text).toContain('予約を取消しました。');
+    const again = await browser.submit(confirm, { button: '確認' });
+    expect(again.doc.querySelector('p.error')?.textContent).toBe('該当する予約はありません。');
+    expect((await patronState()).holds.map((h) => h.state)).toEqual(['cancelled', 'waiting']);
+    expect(tableRows(await browser.get('/wo/usr/rsv'), '備考').map((r) => r[3])).toEqual(['三体Ⅱ 黒暗森林 上']);
+  });
+});
+
+describe('北海道立図書館: 貸出延長 step by step', () => {
+  it('shows the new 返却期日 before 確認, goes back with 戻る, and renews only once however often 確認 is sent', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, loans: [{ id: '1000601', lentOn: '2026-11-15' }] });
+    const browser = await loggedIn();
+    const list = await browser.get('/wo/usr/lend');
+    const confirm = await browser.submit(list, { button: '貸出延長' });
+    expect(tableRows(confirm, '延長後の返却期日')).toEqual([['博士の愛した数式'], ['2026/11/29'], ['2026/12/07']]);
+    expect((await browser.submit(confirm, { button: '戻る' })).url).toBe(`${origin}/wo/usr/lend`);
+    expect((await patronState()).loans[0]).toMatchObject({ due: '2026-11-29', renewals: 0 });
+    expect((await browser.submit(confirm, { button: '確認' })).text).toContain('貸出延長しました。新しい返却期日は 2026/12/07 です。');
+    const again = await browser.submit(confirm, { button: '確認' });
+    expect(again.text).toContain('この資料は貸出延長できません。（すでに1度延長している）');
+    expect((await patronState()).loans[0]).toMatchObject({ due: '2026-12-07', renewals: 1, renewalBlocks: ['renewed'] });
+  });
+
+  it('renews loans received at 議会図書室 or at home, not at a partner library', async () => {
+    await control(origin, 'seed-patron', {
+      card: CARD,
+      password: PASSWORD,
+      loans: [
+        { id: '1000601', lentOn: '2026-11-15', pickup: '議会図書室' },
+        { id: '1000602', lentOn: '2026-11-15', pickup: '自宅受取' },
+        { id: '1000604', lentOn: '2026-11-15', pickup: '札幌市中央図書館' },
+      ],
+    });
+    const list = await (await loggedIn()).get('/wo/usr/lend');
+    const cells = [...list.doc.querySelectorAll('table.lend tr')].slice(1).map((tr) => tr.querySelectorAll('td')[6]!);
+    expect(cells.map((td) => td.querySelector('input[value=貸出延長]') !== null)).toEqual([true, true, false]);
+    expect(cells[2]?.textContent).toBe('延長できません（道立図書館・議会図書室・自宅以外で受け取った本）');
+  });
+});

@@ -207,3 +207,107 @@ describe('北杜市図書館: 貸出状況', () => {
     expect(red?.textContent).toBe('2026/11/15');
   });
 });
+
+describe('北杜市図書館: 予約取消 and 予約の修正 as the guide states them', () => {
+  const holdsPage = (browser: SimBrowser) => browser.get('/Libsearch/mylib/reserve');
+  const notice = (page: Page) => page.doc.querySelector('p.notice')?.textContent;
+
+  it('offers 予約取消 for web holds while 予約申請中 or 予約中 only, and no change of 受取館 at all', async () => {
+    await control(origin, 'seed-patron', {
+      card: CARD,
+      password: PASSWORD,
+      holds: [
+        { id: '1000121', state: 'pending' },
+        { id: '1000122', reservedOn: '2026-11-15' },
+        { id: '1000301', state: 'ready', readyOn: '2026-11-21' },
+        { id: '1000203', source: 'counter', reservedOn: '2026-11-10' },
+      ],
+    });
+    const page = await holdsPage(await loggedIn());
+    const rows = [...page.doc.querySelectorAll('table.reserve tr')].slice(1);
+    expect(rows.map((tr) => [tr.querySelectorAll('td')[6]?.textContent, tr.querySelector('input[name=id]') !== null])).toEqual([
+      ['予約申請中', true],
+      ['予約中', true],
+      ['お取置き', false],
+      ['予約中', false],
+    ]);
+    expect(page.doc.querySelectorAll('select, input[value*=変更], button[value*=change]')).toHaveLength(0);
+    expect(page.text).toContain('1 「予約申請中」の場合は、予約取消をしてから、改めて予約をしてください。');
+    expect(page.text).toContain('2 「予約中」の場合は、受取館を変更することはできません。ご面倒でも受取指定の図書館にご連絡ください。');
+    expect(page.text).toContain('※予約決定通知メール送信後は取消ができません。ご面倒でも図書館にご連絡ください。');
+    expect((await patronState()).holds.map((h) => [h.cancelBlocks, h.changeBlocks])).toEqual([
+      [[], ['not_offered']],
+      [[], ['not_offered']],
+      [['secured'], ['not_offered']],
+      [['counter'], ['not_offered']],
+    ]);
+  });
+
+  it('cancels an approved 予約中 hold and names it', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000122', reservedOn: '2026-11-15' }] });
+    const browser = await loggedIn();
+    const list = await holdsPage(browser);
+    const id = (await patronState()).holds[0]!.id;
+    const done = await browser.submit(list, { button: '予約取消', check: [`id=${id}`] });
+    expect(notice(done)).toBe('ノルウェイの森 下: 予約を取り消しました。');
+    expect(tableRows(done, '状態')).toEqual([]);
+    expect((await patronState()).holds[0]?.state).toBe('cancelled');
+  });
+
+  it('changes the 受取館 of a 予約申請中 hold the guide’s way: 予約取消, then reserve again', async () => {
+    const browser = await loggedIn();
+    await reserve(browser, 'ノルウェイの森 上', ['1000121']);
+    const first = (await patronState()).holds[0]!;
+    expect(first).toMatchObject({ state: 'pending', pickup: '明野図書館' });
+    await browser.submit(await holdsPage(browser), { button: '予約取消', check: [`id=${first.id}`] });
+    const list = await results(browser, { title: 'ノルウェイの森 上' });
+    const cart = await browser.submit(list, { button: '予約カートに追加', check: ['id=1000121'], fill: { pickup: 'むかわ図書館' } });
+    await browser.submit(await browser.submit(cart, { button: '予約申請する' }), { button: '予約申請実行' });
+    expect(tableRows(await holdsPage(browser), '状態').map((r) => [r[2], r[4], r[6]])).toEqual([['ノルウェイの森 上', 'むかわ図書館', '予約申請中']]);
+    expect((await patronState()).holds.map((h) => [h.state, h.pickup])).toEqual([
+      ['cancelled', '明野図書館'],
+      ['pending', 'むかわ図書館'],
+    ]);
+  });
+
+  it('refuses, in the guide’s words, お取置き (after the 予約決定通知) and counter holds, cancelling the others ticked with them', async () => {
+    await control(origin, 'seed-patron', {
+      card: CARD,
+      password: PASSWORD,
+      holds: [{ id: '1000122', reservedOn: '2026-11-15' }, { id: '1000301', state: 'ready', readyOn: '2026-11-21' }, { id: '1000203', source: 'counter' }],
+    });
+    const browser = await loggedIn();
+    const ids = (await patronState()).holds.map((h) => h.id);
+    // The page offers no box for the last two; a hand-made request ticks them anyway.
+    const page = await browser.request('POST', '/Libsearch/mylib/reserve', ids.map((id) => `id=${id}`).join('&') + '&op=cancel');
+    expect(notice(page)).toBe(
+      'ノルウェイの森 下: 予約を取り消しました。 鬼滅の刃 1: 予約決定通知メール送信後は取消ができません。ご面倒でも図書館にご連絡ください。 三体Ⅱ 黒暗森林 下: カウンター窓口で受付した予約は、インターネットでの予約取消はできません。',
+    );
+    expect((await patronState()).holds.map((h) => h.state)).toEqual(['cancelled', 'ready', 'waiting']);
+  });
+
+  it('cancels once: the same 予約取消 sent again finds no reservation', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000121', state: 'pending' }] });
+    const browser = await loggedIn();
+    const list = await holdsPage(browser);
+    const id = (await patronState()).holds[0]!.id;
+    await browser.submit(list, { button: '予約取消', check: [`id=${id}`] });
+    const again = await browser.submit(list, { button: '予約取消', check: [`id=${id}`] });
+    expect(notice(again)).toBe('ノルウェイの森 上: 該当する予約はありません。');
+    expect((await patronState()).holds.map((h) => h.state)).toEqual(['cancelled']);
+  });
+
+  it('asks which hold when none is ticked', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000121', state: 'pending' }] });
+    const browser = await loggedIn();
+    expect(notice(await browser.submit(await holdsPage(browser), { button: '予約取消' }))).toBe('取り消す予約を選択してください。');
+    expect((await patronState()).holds[0]?.state).toBe('pending');
+  });
+
+  it('offers no renewal on the web', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, loans: [{ id: '1000601', lentOn: '2026-11-20' }] });
+    const page = await (await loggedIn()).get('/Libsearch/mylib/lend');
+    expect(page.doc.querySelectorAll('form, input[type=submit], button')).toHaveLength(0);
+    expect((await patronState()).loans[0]?.renewalBlocks).toBeNull();
+  });
+});

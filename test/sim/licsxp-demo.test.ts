@@ -327,3 +327,106 @@ function findWord(recordId: string): string {
   };
   return words[recordId]!;
 }
+
+describe('LICS-XP: 予約修正 (受取館 and 連絡方法), 取消 and 延長, every outcome', () => {
+  const MODIFY = 'WOpacUsrRsvSyuseiAction.do?mngFlg2_handan=1&kbnchgflag=1';
+  const CANCEL = 'WOpacUsrRsvCancelAction.do?mngFlg2_handan=1&kbnchgflag=1';
+  const EXTEND = 'WOpacUsrLendListExtendAction.do?mngFlg1_handan=1';
+
+  /** What the page's dropChange(id, kind) does when a select changes: the row's hidden fields carry the new value. */
+  function dropChange(page: Page, id: string, kind: 'watspt' | 'yoyrak', value: string): void {
+    const byId = (prefix: string) => page.doc.getElementById(`${prefix}${id}`)!;
+    const select = byId(kind === 'watspt' ? 'selwat' : 'selren');
+    for (const option of select.querySelectorAll('option')) option.toggleAttribute('selected', option.getAttribute('value') === value);
+    byId('yoycod').setAttribute('value', id);
+    byId(kind === 'watspt' ? 'watspt' : 'renrakukata').setAttribute('value', value);
+    byId('changeFlg').setAttribute('value', '1');
+  }
+
+  function selected(page: Page, id: string, select: 'selwat' | 'selren'): string | undefined {
+    return page.doc.getElementById(`${select}${id}`)?.querySelector('option[selected]')?.textContent?.trim();
+  }
+
+  it('carries the real per-row fields, editable selects only on 予約中 rows, and the 予約修正 button', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }, { id: '1000401', state: 'ready', readyOn: '2026-11-20' }] });
+    const { browser } = await loggedIn();
+    const list = await browser.get(`${BASE}${HOLDS}`);
+    const [waiting, ready] = (await patronState()).holds;
+    for (const hold of [waiting!, ready!]) {
+      for (const prefix of ['yoycod', 'watloccod', 'watspt', 'renrakukata', 'changeFlg', 'postSeq', 'basew', 'baser']) {
+        expect(list.doc.getElementById(`${prefix}${hold.id}`)?.getAttribute('type'), prefix).toBe('hidden');
+      }
+    }
+    expect(list.doc.getElementById(`selwat${waiting!.id}`)?.getAttribute('onchange')).toBe(`dropChange('${waiting!.id}','watspt')`);
+    expect(list.doc.getElementById(`selren${waiting!.id}`)?.getAttribute('onchange')).toBe(`dropChange('${waiting!.id}','yoyrak')`);
+    expect(list.doc.getElementById(`selwat${ready!.id}`)).toBeNull();
+    expect(list.doc.querySelector('div.ex-navi input[value=予約修正]')?.getAttribute('onclick')).toBe('javascript:yoykSyusei()');
+  });
+
+  it('changes the 受取館 and the 連絡方法 of a 予約中 hold through 予約修正', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }, { id: '1000202' }] });
+    const { browser } = await loggedIn();
+    const list = await browser.get(`${BASE}${HOLDS}`);
+    const [first, second] = (await patronState()).holds;
+    dropChange(list, second!.id, 'watspt', '004');
+    dropChange(list, second!.id, 'yoyrak', '9');
+    const done = await lbPost(browser, list, MODIFY);
+    expect(messages(done)).toEqual(['予約の修正が完了しました。（三体Ⅱ 黒暗森林 上）']);
+    expect([selected(done, second!.id, 'selwat'), selected(done, second!.id, 'selren')]).toEqual(['山手分室', '連絡不要']);
+    expect(done.doc.getElementById(`basew${second!.id}`)?.getAttribute('value')).toBe('004');
+    expect(selected(done, first!.id, 'selwat')).toBe('中央図書館');
+    expect((await patronState()).holds.map((h) => [h.pickup, h.contact])).toEqual([
+      ['中央図書館', null],
+      ['山手分室', '連絡不要'],
+    ]);
+  });
+
+  it('says there is nothing to change when no select was changed', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }] });
+    const { browser } = await loggedIn();
+    expect(messages(await lbPost(browser, await browser.get(`${BASE}${HOLDS}`), MODIFY))).toEqual(['修正する予約がありません。']);
+  });
+
+  it('refuses 予約修正 of a 提供可能 hold, an unknown 受取館 code or a forged hash, changing nothing', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }, { id: '1000401', state: 'ready', readyOn: '2026-11-20' }] });
+    const { browser } = await loggedIn();
+    const list = await browser.get(`${BASE}${HOLDS}`);
+    const [waiting, ready] = (await patronState()).holds;
+    const fields = (id: string, pickup: string) => ({ yoykcode: [id, ''], watspt: [pickup, ''], renrakukata: ['', ''], dropChangeFlg: ['1', ''] });
+    expect(messages(await lbPost(browser, list, MODIFY, fields(ready!.id, '002')))).toEqual(['この予約は修正できません。（ハリー・ポッターと賢者の石）']);
+    expect(messages(await lbPost(browser, list, MODIFY, fields(waiting!.id, '999')))).toEqual(['この予約は修正できません。（三体）']);
+    const forged = await lbPost(browser, list, MODIFY, { ...fields(waiting!.id, '002'), hash: '0'.repeat(40) });
+    expect(messages(forged)[0]).toContain('不正な画面遷移');
+    expect((await patronState()).holds.map((h) => h.pickup)).toEqual(['中央図書館', '中央図書館']);
+  });
+
+  it('cancels once: the same 取消 posted again is refused', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }] });
+    const { browser } = await loggedIn();
+    const list = await browser.get(`${BASE}${HOLDS}`);
+    const id = (await patronState()).holds[0]!.id;
+    expect(messages(await lbPost(browser, list, CANCEL, { yoycod: id }))).toEqual(['予約の取消が完了しました。']);
+    expect(messages(await lbPost(browser, list, CANCEL, { yoycod: id }))).toEqual(['この予約は取消できません。']);
+    expect((await patronState()).holds.map((h) => h.state)).toEqual(['cancelled']);
+  });
+
+  it('offers no 延長 for overdue or borrowed-from-elsewhere loans and refuses a hand-made request for them', async () => {
+    await control(origin, 'seed-patron', {
+      card: CARD,
+      password: PASSWORD,
+      loans: [{ id: '1000601', lentOn: '2026-11-01', due: '2026-11-15' }, { id: '1000602', lentOn: '2026-11-20', fromOtherLibrary: true }],
+    });
+    const { browser } = await loggedIn();
+    const list = await browser.get(`${BASE}${LOANS}`);
+    expect(list.doc.querySelectorAll('input[value=延長]')).toHaveLength(0);
+    expect([...list.doc.querySelectorAll('table.list tbody tr')].map((tr) => tr.querySelectorAll('td')[5]?.textContent?.trim())).toEqual(['延滞中', '貸出中']);
+    for (const loan of (await patronState()).loans) {
+      expect(messages(await lbPost(browser, list, EXTEND, { para: loan.id }))).toEqual(['この資料は延長できません。']);
+      expect(messages(await lbPost(browser, list, EXTEND, { para: loan.id, okCodes: 'OPACUSR005' }))).toEqual(['この資料は延長できません。']);
+    }
+    expect((await patronState()).loans.map((l) => [l.renewals, l.renewalBlocks])).toEqual([
+      [0, ['overdue_item']],
+      [0, ['other_library']],
+    ]);
+  });
+});

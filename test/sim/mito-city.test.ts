@@ -178,3 +178,46 @@ describe('水戸市立図書館: 貸出中一覧 → 貸出延長', () => {
     expect(pages[5]!.text).toContain('<script>alert(1)</script>');
   });
 });
+
+describe('水戸市立図書館: 予約の取消 and 貸出延長, every outcome', () => {
+  const message = (page: Page) => page.doc.querySelector('p.message')?.textContent;
+
+  it('cancels from 予約一覧 and refuses, with the guide’s words, a ready hold or the same 取消 sent twice', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }, { id: '1000301', state: 'ready', readyOn: '2026-11-21' }] });
+    const browser = await loggedIn();
+    const list = await browser.get('/toshokan/user/reserve');
+    expect(list.text).toContain('※画面に取消ボタンが表示されないものは、受取場所の図書館に電話連絡してください。');
+    expect(message(await browser.submit(list, { button: '取消' }))).toBe('予約を取り消しました。（三体）');
+    expect(message(await browser.submit(list, { button: '取消' }))).toBe('該当する予約はありません。');
+    const readyId = (await patronState()).holds[1]!.id;
+    const refused = await browser.request('POST', '/toshokan/user/reserve/cancel', `id=${readyId}`);
+    expect(message(refused)).toBe('この予約は取消できません。受取場所の図書館に電話連絡してください。');
+    expect((await patronState()).holds.map((h) => [h.state, h.cancelBlocks, h.changeBlocks])).toEqual([
+      ['cancelled', ['gone'], ['not_offered']],
+      ['ready', ['secured'], ['not_offered']],
+    ]);
+    expect(list.doc.querySelectorAll('#content select')).toHaveLength(0);
+  });
+
+  it('renews each ticked loan on its own line, and asks for a tick when there is none', async () => {
+    await control(origin, 'seed-patron', {
+      card: CARD,
+      password: PASSWORD,
+      loans: [{ id: '1000601', lentOn: '2026-11-15' }, { id: '1000602', lentOn: '2026-11-15', reservedByOthers: true }],
+    });
+    const browser = await loggedIn();
+    const list = await browser.get('/toshokan/user/lend');
+    expect(list.text).toContain('※貸出延長処理後の新しい貸出期間は、延長を申し込んだ日から15日間です。延長は1回のみです。');
+    expect(message(await browser.submit(list, { button: '貸出延長' }))).toBe('延長する資料をチェックしてください。');
+    const ids = (await patronState()).loans.map((l) => `id=${l.id}`);
+    const done = await browser.submit(list, { button: '貸出延長', check: ids });
+    expect([...done.doc.querySelectorAll('#content li')].map((li) => li.textContent)).toEqual([
+      '博士の愛した数式：延長しました。新しい貸出期限は 2026/12/08 です。',
+      '舟を編む：延長できません（予約が入っています）。',
+    ]);
+    expect((await patronState()).loans.map((l) => [l.due, l.renewals])).toEqual([
+      ['2026-12-08', 1],
+      ['2026-11-30', 0],
+    ]);
+  });
+});

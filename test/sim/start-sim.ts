@@ -1,3 +1,4 @@
+import { instantOf } from './core/clock';
 import { launchLibraries, type RunningSim } from './core/launch';
 import { LIBRARIES } from './libraries';
 
@@ -8,7 +9,10 @@ export interface StartSimOptions {
   libraries?: string[];
   /** Fixed ports by library id; missing ones get an ephemeral port. */
   ports?: Record<string, number>;
-  /** The simulated "today", YYYY-MM-DD. */
+  /**
+   * Where the world's clock starts: a day `YYYY-MM-DD` (at 10:00 in Tokyo) or a Tokyo time `YYYY-MM-DDTHH:MM`. The
+   * clock then runs; e2e tests make the extension follow it (test/e2e/harness/world.ts).
+   */
   today?: string;
 }
 
@@ -19,5 +23,5 @@ export async function startSim(options: StartSimOptions = {}): Promise<RunningSi
     if (!definition) throw new Error(`unknown sim library ${id}; known: ${Object.keys(LIBRARIES).join(', ')}`);
     return definition;
   });
-  return launchLibraries(definitions, { ports: options.ports, today: options.today ?? DEFAULT_TODAY });
+  return launchLibraries(definitions, { ports: options.ports, start: instantOf(options.today ?? DEFAULT_TODAY) });
 }

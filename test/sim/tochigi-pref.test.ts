@@ -182,3 +182,64 @@ describe('栃木県立図書館: MYライブラリ and 貸出状況一覧', () =
     expect(pages[1]!.text).toContain('<script>alert(1)</script>');
   });
 });
+
+describe('栃木県立図書館: 予約の取消し and 延長, every outcome', () => {
+  const notice = (page: Page) => page.doc.querySelector('p.notice')?.textContent;
+  const SECURED =
+    '貸出準備ができた資料（「予約状況一覧」画面で状態が「貸出可能」のもの）については、インターネット上で予約取消しはできません。この場合はお手数ですが、利用券番号・取消を希望する資料のタイトルを、メール又は電話などで図書館までご連絡ください。';
+
+  it('says on the list which holds can be cancelled, and offers no change of the 受取場所', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }, { id: '1000401', state: 'ready', readyOn: '2026-11-21' }] });
+    const list = await (await loggedIn()).get('/opac/reserve-list');
+    expect(list.text).toContain('「確保待ち」の資料は、「予約取消」ボタンで予約を取消すことができます。');
+    expect(list.text).toContain('「貸出可能」の資料については、インターネット上で予約取消しはできません。お手数ですが、利用券番号・取消を希望する資料のタイトルを、メール又は電話などで図書館までご連絡ください。');
+    expect(list.doc.querySelectorAll('#main select')).toHaveLength(0);
+    expect((await patronState()).holds.map((h) => [h.cancelBlocks, h.changeBlocks])).toEqual([
+      [[], ['not_offered']],
+      [['secured'], ['not_offered']],
+    ]);
+  });
+
+  it('refuses 予約取消 of a 貸出可能 item with the guide’s whole second point, and cancels a hold only once', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }, { id: '1000401', state: 'ready', readyOn: '2026-11-21' }] });
+    const browser = await loggedIn();
+    const list = await browser.get('/opac/reserve-list');
+    const [waiting, ready] = (await patronState()).holds;
+    const post = (id: string) => browser.request('POST', '/opac/reserve-cancel', `hid_session=${browser.cookies.get('TPLSESSIONID')}&hid_rsvid=${id}&submit_btn_cancel=x`);
+    expect(notice(await post(ready!.id))).toBe(SECURED);
+    expect(notice(await browser.submit(list, { button: '予約取消', form: 'form.cancel' }))).toBe('予約を取り消しました。（三体）');
+    expect(notice(await browser.submit(list, { button: '予約取消', form: 'form.cancel' }))).toBe('該当する予約はありません。');
+    expect(notice(await post(waiting!.id))).toBe('該当する予約はありません。');
+    expect((await patronState()).holds.map((h) => h.state)).toEqual(['cancelled', 'ready']);
+  });
+
+  it('renews through 延長する 14 days from the request, once; a second 延長する and an overdue loan are refused', async () => {
+    await control(origin, 'seed-patron', {
+      card: CARD,
+      password: PASSWORD,
+      loans: [{ id: '1000601', lentOn: '2026-11-12' }, { id: '1000604', lentOn: '2026-11-01', due: '2026-11-15' }],
+    });
+    const browser = await loggedIn();
+    const list = await browser.get('/opac/lend-list');
+    expect(entries(list).map((e) => e.lines.at(-1))).toEqual(['延長回数:0回', '延長できません（返却期限を過ぎています）']);
+    const confirm = await browser.submit(list, { button: '延長', form: 'form.extension' });
+    expect(entries(confirm)[0]?.lines).toEqual(['返却予定日:2026/11/26', '延長後の返却予定日:2026/12/07']);
+    expect((await browser.submit(confirm, { button: '延長する' })).text).toContain('以下の資料の貸出延長を行いました。');
+    const again = await browser.submit(confirm, { button: '延長する' });
+    expect(again.doc.querySelector('div.report')?.textContent).toContain('延長できません（延長済みです）');
+    const overdue = (await patronState()).loans[1]!.id;
+    const refused = await browser.request('POST', '/opac/lend-extension', `hid_session=${browser.cookies.get('TPLSESSIONID')}&hid_lendid=${overdue}`);
+    expect(refused.doc.querySelector('div.report')?.textContent).toContain('延長できません（返却期限を過ぎています）');
+    expect((await patronState()).loans.map((l) => [l.due, l.renewals, l.renewalBlocks])).toEqual([
+      ['2026-12-07', 1, ['renewed']],
+      ['2026-11-15', 0, ['overdue_item']],
+    ]);
+  });
+
+  it('reports the day-10 wait in /__sim/state as too_early', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, loans: [{ id: '1000601', lentOn: '2026-11-20' }] });
+    expect((await patronState()).loans[0]?.renewalBlocks).toEqual(['too_early']);
+    await control(origin, 'advance', { days: 6 });
+    expect((await patronState()).loans[0]?.renewalBlocks).toEqual([]);
+  });
+});

@@ -235,3 +235,27 @@ describe('winj: markup titles', () => {
     expect(pages[4]!.text).toContain('<script>alert(1)</script>');
   });
 });
+
+describe('winj: 取消 and 貸出延長 act once', () => {
+  const notice = (page: Page) => page.doc.querySelector('p.notice')?.textContent;
+
+  it('cancels a hold once; the same 取消 again is refused; no 受取館 can be changed', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, holds: [{ id: '1000201' }] });
+    const browser = await loggedIn();
+    const list = await browser.get(`${OPAC}/reserve-list.do`);
+    expect(list.doc.querySelectorAll('#main select')).toHaveLength(0);
+    expect(notice(await browser.submit(list, { button: '取消', form: 'form.cancel' }))).toBe('予約を取り消しました。（三体）');
+    expect(notice(await browser.submit(list, { button: '取消', form: 'form.cancel' }))).toBe('この予約は取消できません。受取館へお問い合わせください。');
+    expect((await patronState()).holds.map((h) => [h.state, h.changeBlocks])).toEqual([['cancelled', ['not_offered']]]);
+  });
+
+  it('extends once however often 延長する is sent', async () => {
+    await control(origin, 'seed-patron', { card: CARD, password: PASSWORD, loans: [{ id: '1000601', lentOn: '2026-11-10' }] });
+    const browser = await loggedIn();
+    const confirm = await browser.submit(await browser.get(`${OPAC}/lend-list.do`), { button: '貸出延長' });
+    expect((await browser.submit(confirm, { button: '延長する' })).text).toContain('以下の資料の貸出延長を行いました。');
+    const again = await browser.submit(confirm, { button: '延長する' });
+    expect(again.doc.querySelector('div.report')?.textContent).toContain('延長できません（延長済です）');
+    expect((await patronState()).loans[0]).toMatchObject({ due: '2026-12-08', renewals: 1 });
+  });
+});

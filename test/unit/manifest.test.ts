@@ -1,7 +1,8 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEST_CLOCK_KEY } from '../../src/model/clock';
 
 // The store reviews ask for the narrowest permissions: these are the only ones Uketori may ask for (PRIVACY.md says
 // why each is needed). Library origins are optional and asked for one at a time from the options page.
@@ -36,5 +37,27 @@ describe('built manifests ask for nothing more than they need', () => {
     const gecko = (read(`${browser}-mv3`).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toBe('uketori@uketori.app');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+/** Every script of a build, read as text. */
+function bundleText(dir: string): string {
+  const root = resolve(__dirname, '../../.output', dir);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => readFileSync(resolve(root, f), 'utf8')).join('\n');
+}
+
+describe('the clock', () => {
+  // Tests move the e2e build's clock through storage.local; a shipped build must have no such door.
+  it.each(shipped)('%s (shipped): reads the machine clock only, with no shift a page or a store could set', (browser) => {
+    expect(bundleText(`${browser}-mv3`)).not.toContain(TEST_CLOCK_KEY);
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s (e2e): the background, the page script and the extension pages follow it', (browser) => {
+    const root = resolve(__dirname, '../../.output', `${browser}-mv3-e2e`);
+    const has = (file: string) => readFileSync(resolve(root, file), 'utf8').includes(TEST_CLOCK_KEY);
+    expect(has('background.js')).toBe(true);
+    expect(has('content-scripts/opac.js')).toBe(true);
+    // Popup and options share their chunks; one of them carries the clock they both await before rendering.
+    expect(readdirSync(resolve(root, 'chunks')).some((f) => has(`chunks/${f}`))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { libraryForAddedUrl } from '../../src/background/libraries';
+import { libraryForAddedUrl } from '../../src/libraries/add';
 import { KNOWN_LIBRARIES } from '../../src/libraries';
 import type { Library } from '../../src/model';
 import { cartActionFor, formRequest } from '../../src/opac/cart';
@@ -27,7 +27,7 @@ export const SIM_TODAY = '2026-11-23';
 
 /** Extra pages of the simulated libraries beyond the demo tour's, by library: a detail page and the cart. */
 const MORE_PAGES: Record<string, { detail: string; cart: string }> = {
-  'hokkaido-pref': { detail: '/wo/opc/srh/detail?bib=1000101', cart: '/wo/usr/cart' },
+  'hokkaido-pref': { detail: '/wo/opc_srh/srh_detail/1000101/', cart: '/wo/usr/cart' },
   'hokuto-city': { detail: '/Libsearch/detail?id=1000101', cart: '/Libsearch/cart' },
   'mito-city': { detail: '/toshokan/search/book?id=1000101', cart: '/toshokan/user/cart' },
   'tochigi-pref': { detail: '/opac/detail?bibid=1000101', cart: '/opac/basket' },

@@ -1,6 +1,6 @@
 import { decodeHtml } from '../../src/opac/decode';
 import { readPage } from '../../src/opac/read';
-import { displayTitle, titleKey } from '../../src/opac/text';
+import { displayTitle, titleKey } from '../../src/model/text';
 import type { PageReading } from '../../src/opac/types';
 import { offlineWindow } from '../../tools/html-document';
 import { prng, type Random } from '../helpers/mutate';

@@ -36,7 +36,7 @@ export async function addByHand(page: Page, origins: Record<string, string>, bib
   let clicks = 0;
   await page.goto(demoUrl(origins, 'hokkaido-pref', 'search'));
   for (const bib of bibs) {
-    await clickAndLoad(page, `a[href*="bib=${bib}"]`);
+    await clickAndLoad(page, `a[href*="/srh_detail/${bib}/"]`);
     await clickAndLoad(page, 'form[action*="cart"] input[type=submit]');
     await page.goto(demoUrl(origins, 'hokkaido-pref', 'search')); // the browser's back button: the list is loaded again
     clicks += 3;

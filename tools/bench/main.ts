@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchWithExtension, missingPackages } from '../../test/e2e/harness/browsers';
 import { addDemoLibraries, cartStatus, logIn } from '../../test/e2e/harness/demo-patron';
+import { followWorld } from '../../test/e2e/harness/world';
 import { HAS_SAMPLES, LICSXP_BASE, LICSXP_EXCERPTS, sample } from '../../test/helpers/opac';
 import { loggedInSim } from '../../test/helpers/sim-session';
 import { control, simState } from '../../test/sim/browser';
@@ -46,6 +47,8 @@ try {
   // The demo patron with nothing reserved or in the cart, so every add is a real one.
   const fresh = () => control(hokkaido, 'seed-patron', { card: DEMO_PATRONS['hokkaido-pref']!.card, password: DEMO_PATRONS['hokkaido-pref']!.password });
   await addDemoLibraries(ext, origins);
+  // The simulator's day is the bench's: Uketori follows its clock, whatever day the bench runs.
+  await followWorld(ext, hokkaido);
   const page = await ext.browser.newPage();
 
   // 1. Five titles from one result list into the cart.
@@ -102,7 +105,7 @@ try {
   for (const kind of ['search', 'holds', 'loans'] as const) {
     samples.push({ label: `sim 北海道立 ${kind}`, html: (await patron.get(DEMO_PAGES['hokkaido-pref']![kind])).html, url: `https://www.library.pref.hokkaido.jp${DEMO_PAGES['hokkaido-pref']![kind]}`, library: libraryById('hokkaido-pref') });
   }
-  samples.push({ label: 'sim 北海道立 detail', html: (await patron.get('/wo/opc/srh/detail?bib=1000101')).html, url: 'https://www.library.pref.hokkaido.jp/wo/opc/srh/detail?bib=1000101', library: libraryById('hokkaido-pref') });
+  samples.push({ label: 'sim 北海道立 detail', html: (await patron.get('/wo/opc_srh/srh_detail/1000101/')).html, url: 'https://www.library.pref.hokkaido.jp/wo/opc_srh/srh_detail/1000101/', library: libraryById('hokkaido-pref') });
   if (HAS_SAMPLES) for (const [file, path] of LICSXP_EXCERPTS) samples.push({ label: `real ${file.replace(/\.(excerpt\.)?html$/, '')}`, html: sample(file), url: new URL(path, LICSXP_BASE).href, library: null });
   for (const s of samples) {
     const r = await bench.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), s.html, s.url, s.library, PARSE_RUNS) as { page: string; ms: number };

@@ -1,4 +1,6 @@
-import { normalizeText } from '../../opac/text';
+import { normalizeText } from '../../model/text';
+import { familyForUrl } from '../../opac/registry';
+import type { FamilyHooks } from '../../opac/types';
 import { clearIntent, writeIntent, type CartIntent } from './intent';
 
 /** What happened on the cart page (or a library page after it); the caller tells the patron. */
@@ -31,13 +33,12 @@ function buttonsIn(root: ParentNode): HTMLElement[] {
 }
 
 /**
- * A title's row on the page: its checkbox where titles are chosen (the cart), or else the hidden field naming it
- * where a page only lists what was chosen (an ordering screen such as LICS-XP's 順番予約).
+ * A title's row on the page: its checkbox where titles are chosen (the cart), or else, where the family has a screen
+ * that only lists what was chosen (an ordering screen), the field naming it there.
  */
-function markerOf(doc: Document, bibId: string): HTMLInputElement | null {
-  const named = Array.from(doc.querySelectorAll<HTMLInputElement>('form input[type=checkbox], form input[type=hidden]'))
-    .filter((i) => i.value === bibId && notOurs(i) && i.closest('tr, li'));
-  return named.find((i) => i.type === 'checkbox') ?? named[0] ?? null;
+function markerOf(doc: Document, bibId: string, family: FamilyHooks | null): HTMLInputElement | null {
+  const check = Array.from(doc.querySelectorAll<HTMLInputElement>('form input[type=checkbox]')).find((i) => i.value === bibId && notOurs(i) && i.closest('tr, li'));
+  return check ?? family?.chosenTitleFields?.(doc, bibId).find(notOurs) ?? null;
 }
 
 /** The row's box for a title's place in the order: a text or number field, or a select. */
@@ -77,8 +78,8 @@ function press(doc: Document, intent: CartIntent, button: HTMLElement, goesOn: b
  * press the confirmation's final 予約する too — and only on a screen that names every title of the intent.
  * Nothing is posted but the page's own forms with the page's own buttons.
  */
-export function continueInCart(doc: Document, intent: CartIntent, orderedLabel: string | null): CartStep {
-  const markers = intent.bibIds.map((id) => markerOf(doc, id));
+export function continueInCart(doc: Document, intent: CartIntent, orderedLabel: string | null, family: FamilyHooks | null = familyForUrl(new URL(doc.URL))): CartStep {
+  const markers = intent.bibIds.map((id) => markerOf(doc, id, family));
   const missing = intent.bibIds.filter((_, i) => markers[i] === null);
   if (missing.length > 0) {
     // Past the cart the library's screens list the titles as text: its input screen, then its confirmation.

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { libraryById } from '../../libraries';
-import { recordTitleKey } from '../../mirror/record-keys';
+import { recordTitleKey } from '../../model/record-keys';
 import type { CartItem, Hold, Library, Loan, SeriesPlan } from '../../model';
 import type { PlanState } from '../../series/queue';
 import type { KnownRecords } from '../../series/records';
-import { t } from '../../ui/i18n';
+import { t } from '../i18n';
 import { useLocale } from '../../../test/helpers/i18n';
 import { openPanel, type PanelChoice, type PanelInput } from './panel';
 

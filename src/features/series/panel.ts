@@ -1,10 +1,10 @@
 import type { Library, SeriesPlan } from '../../model';
-import { displayTitle } from '../../opac/text';
+import { displayTitle } from '../../model/text';
 import { volumeName } from '../../series/notice';
 import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from '../../series/plan';
 import type { PlanState } from '../../series/queue';
 import { holdingOf, type KnownRecords } from '../../series/records';
-import { t } from '../../ui/i18n';
+import { t } from '../i18n';
 import { ownedElement } from '../feature';
 
 export const SERIES = 'series';

@@ -1,6 +1,7 @@
 import type { Library, SeriesPlan } from '../../model';
-import { displayTitle } from '../../opac/text';
-import { addToCart, type AddResult, type CartDeps } from '../cart/add';
+import { displayTitle } from '../../model/text';
+import { addToCart } from '../cart-button/add';
+import type { AddResult, CartDeps } from '../cart-button/deps';
 import { writeIntent } from './intent';
 
 type Volume = SeriesPlan['volumes'][number];

@@ -2,7 +2,7 @@
 // The library's own search, found and filled on the simulated libraries' pages: for a detail page opened on its own.
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb } from '../../mirror/test-helpers';
+import { freshDb } from '../../../test/helpers/mirror';
 import { readPage } from '../../opac/read';
 import { control, SimBrowser } from '../../../test/sim/browser';
 import { DEMO_PATRONS } from '../../../test/sim/demo-world';
@@ -10,7 +10,8 @@ import { startSim } from '../../../test/sim/start-sim';
 import { useLocale } from '../../../test/helpers/i18n';
 import { loadPage, simCartDeps, simLibrary } from '../../../test/helpers/sim-session';
 import { mountFeatures, type FeatureContext } from '../feature';
-import { seriesFeature, type SeriesDeps } from '../series';
+import { series } from '.';
+import type { SeriesDeps } from './deps';
 import { searchLibrary, searchPageLink, searchRequest } from './search';
 
 const TODAY = '2026-11-23';
@@ -22,7 +23,7 @@ afterAll(() => sim.close());
 
 /** A title's detail page at each library, as a bookmark opens it (LICS-XP's タイトルコード is 1 + the record id in 12 digits). */
 const DETAIL: Record<string, (id: string) => string> = {
-  'hokkaido-pref': (id) => `/wo/opc/srh/detail?bib=${id}`,
+  'hokkaido-pref': (id) => `/wo/opc_srh/srh_detail/${id}/`,
   'mito-city': (id) => `/toshokan/search/book?id=${id}`,
   'licsxp-demo': (id) => `/licsxp-opac/WOpacEsTilListToTifTilDetailAction.do?urlNotFlag=1&tilcod=1${id.padStart(12, '0')}`,
 };
@@ -113,11 +114,11 @@ describe('シリーズ順に予約 on a detail page opened on its own', () => {
     expect(doc.referrer).toBe('');
     const reading = readPage(url, doc, { today: TODAY }, [library]);
     const ctx: FeatureContext = { doc, url, library, reading, today: TODAY, signal: new AbortController().signal, known: { holds: [], loans: [], cart: [] } };
-    const feature = seriesFeature({
+    const services: SeriesDeps = {
       ...deps(browser, id), ...(fetchDoc && { fetchDoc }), cardId: null, plans: async () => [], create: () => Promise.reject(new Error('unused')), progress: async () => {}, navigate: () => {},
-    });
+    };
     const failures: unknown[] = [];
-    await mountFeatures([feature], ctx, () => true, (_id, error) => failures.push(error));
+    await mountFeatures([series], ctx, services, () => true, (_id, error) => failures.push(error));
     return { doc, failures };
   }
 

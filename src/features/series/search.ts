@@ -1,27 +1,24 @@
+import { normalizeText } from '../../model/text';
 import { formRequest, type FormRequest } from '../../opac/cart';
 import { formSelector } from '../../opac/generic/dom';
-import { normalizeText } from '../../opac/text';
-import type { PageResponse } from '../cart/transport';
+import { familyForUrl } from '../../opac/registry';
+import type { FamilyHooks } from '../../opac/types';
+import type { PageResponse } from '../cart-button/deps';
 import { OWNER_ATTR } from '../feature';
-import type { SeriesDeps } from '../series';
+import type { SeriesDeps } from './deps';
 
 /** Links to the library's search page, the simple search first (one box, like the patron's own search). */
 const SEARCH_LINKS = [/簡易検索|簡単検索|かんたん検索/, /資料検索|蔵書検索/, /詳細検索|詳しく探す/];
 const SEARCH_BUTTON = /検索|探す/;
-
-/**
- * Search forms with no action of their own, sent by the page's script to an address its button does not show:
- * LICS-XP's かんたん検索 posts LBForm to WOpacEsSchCmpdExecAction.do (the vendor's URL map, opac-vendors.md).
- */
-const SCRIPTED_SEARCH: ReadonlyArray<[page: RegExp, action: string]> = [[/\/WOpacEsSchCmpdDispAction\.do$/i, 'WOpacEsSchCmpdExecAction.do']];
 
 const buttonWords = (b: HTMLInputElement | HTMLButtonElement) => normalizeText(b.tagName === 'BUTTON' ? (b.textContent ?? '') : b.value || (b.getAttribute('alt') ?? ''));
 
 /**
  * The library's search form on this page, filled with `words` in its first text box, as the request its 検索 button
  * sends: every other field of the form as it stands (hidden tokens included). Null when the page has no such form.
+ * A form its script sends elsewhere is sent where the library's family says (`family`: the one reading the page).
  */
-export function searchRequest(doc: Document, base: URL, words: string): FormRequest | null {
+export function searchRequest(doc: Document, base: URL, words: string, family: FamilyHooks | null = familyForUrl(base)): FormRequest | null {
   for (const form of Array.from(doc.querySelectorAll<HTMLFormElement>('form'))) {
     if (form.closest(`[${OWNER_ATTR}]`)) continue;
     const box = Array.from(form.querySelectorAll<HTMLInputElement>('input')).find((i) => (i.type === 'text' || i.type === 'search') && i.name && !i.disabled);
@@ -30,7 +27,7 @@ export function searchRequest(doc: Document, base: URL, words: string): FormRequ
     const selector = formSelector(form);
     if (!box || !button || !selector) continue;
     // A real submit button sends the form to its action (the page itself when none); a script button, where the script does.
-    const action = form.getAttribute('action') ?? (button.type === 'button' ? SCRIPTED_SEARCH.find(([page]) => page.test(base.pathname))?.[1] : '');
+    const action = form.getAttribute('action') ?? (button.type === 'button' ? (family?.scriptedSearchAction?.(base) ?? undefined) : '');
     if (action === undefined) continue;
     const fields: Record<string, string> = { [box.name]: words };
     // The pressed button goes along when it has a name, as in the browser's own submission.
@@ -55,12 +52,17 @@ export function searchPageLink(doc: Document, base: URL): string | null {
  * Search the library for `words` as a patron would: with the search form on this page, else with the one on the
  * search page a link leads to. The answer page, or null when no search form was found.
  */
-export async function searchLibrary(page: { url: URL; doc: Document }, words: string, deps: Pick<SeriesDeps, 'fetchDoc' | 'cart'>): Promise<PageResponse | null> {
-  let request = searchRequest(page.doc, page.url, words);
+export async function searchLibrary(
+  page: { url: URL; doc: Document },
+  words: string,
+  deps: Pick<SeriesDeps, 'fetchDoc' | 'cart'>,
+  family: FamilyHooks | null = familyForUrl(page.url),
+): Promise<PageResponse | null> {
+  let request = searchRequest(page.doc, page.url, words, family);
   if (!request) {
     const link = searchPageLink(page.doc, page.url);
     const found = link ? await deps.fetchDoc(link) : null;
-    request = found && searchRequest(found.doc, new URL(found.url), words);
+    request = found && searchRequest(found.doc, new URL(found.url), words, family);
   }
   // GET too goes through the transport: the browser's own form submission encodes the words in the page's charset
   // (Shift_JIS OPACs read a query string in it), which a URL built here could only do in UTF-8.

@@ -1,4 +1,4 @@
-import { normalizeText } from '../text';
+import { normalizeText } from '../../model/text';
 import { textOf } from './dom';
 
 /**

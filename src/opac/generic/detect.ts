@@ -1,5 +1,5 @@
 import type { PageKind } from '../../model';
-import { normalizeText } from '../text';
+import { normalizeText } from '../../model/text';
 import { textOf } from './dom';
 import { findRecordSets } from './blocks';
 import { isHoldRecord, isLoanRecord } from './records';

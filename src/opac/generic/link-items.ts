@@ -1,5 +1,5 @@
 import type { ItemRecordInput } from '../../model';
-import { normalizeText } from '../text';
+import { normalizeText } from '../../model/text';
 import { extractVolume } from '../volume';
 import { DETAIL_WORDS, linkPattern, notRecordLink, type NotRecord } from './chrome';
 import { bibIdOf, controlsIn, textOf } from './dom';

@@ -1,7 +1,7 @@
 import type { CartRecordInput, HoldRecordInput, IsoDate, ItemRecordInput, LoanRecordInput } from '../../model';
-import { parseDate, type YearPreference } from '../dates';
+import { parseDate, type YearPreference } from '../../model/dates';
 import { readHoldStatus, renewBlockOf, renewBlocksOf, RENEW_BLOCK_ORDER, RENEW_BLOCK_LABELS, type Field, type RenewBlock } from '../lexicon';
-import { normalizeText } from '../text';
+import { normalizeText } from '../../model/text';
 import { extractVolume } from '../volume';
 import type { LabeledRecord } from './blocks';
 import { inChrome } from './chrome';

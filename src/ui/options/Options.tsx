@@ -2,16 +2,19 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { KNOWN_LIBRARIES } from '../../libraries';
 import { originPattern } from '../../libraries/origin-pattern';
+import { readPastedAddress } from '../../libraries/pasted-address';
+import type { Library } from '../../model';
 import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
-import { t } from '../i18n';
+import { t } from '../../features/i18n';
 import { useLiveQuery } from '../use-live-query';
+import { AddressReading } from './address';
 import { DataSection } from './data';
 import { Cards, Features, Reminders } from './sections';
 
 const OTHER = '';
 
-/** The options page: libraries (a known one, or any OPAC by its URL), cards, reminders, features and the data. */
+/** The options page: libraries (a known one, or any by a pasted address), cards, reminders, features and the data. */
 export function Options() {
   const { value: libraries } = useLiveQuery(() => mirrorDb().libraries.toArray());
   document.documentElement.lang = t('langCode');
@@ -28,7 +31,7 @@ export function Options() {
             </li>
           ))}
         </ul>
-        <AddLibrary />
+        <AddLibrary libraries={libraries ?? []} />
       </section>
       <Cards />
       <Reminders />
@@ -38,12 +41,14 @@ export function Options() {
   );
 }
 
-function AddLibrary() {
+/** A known library from the list, or any library by an address the patron pastes: its OPAC's or its website's. */
+function AddLibrary({ libraries }: { libraries: readonly Library[] }) {
   const [knownId, setKnownId] = useState(KNOWN_LIBRARIES[0]?.id ?? OTHER);
   const known = KNOWN_LIBRARIES.find((l) => l.id === knownId);
   const [url, setUrl] = useState(known?.origins[0] ?? '');
   const [name, setName] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const pasted = knownId ? null : readPastedAddress(url, libraries);
 
   // The permission request must run straight from the click, before any other await.
   const add = async (event: Event) => {
@@ -81,10 +86,11 @@ function AddLibrary() {
         </select>
       </label>
       <label>
-        {t('optionsOpacUrl')}{' '}
+        {knownId ? t('optionsOpacUrl') : t('optionsPastedAddress')}{' '}
         <input type="url" name="url" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://" size={40} />
       </label>
-      {!knownId && (
+      {pasted && <AddressReading reading={pasted} />}
+      {pasted && pasted.kind !== 'library' && (
         <label>
           {t('optionsLibraryName')}{' '}
           <input type="text" name="name" value={name} maxLength={60} onInput={(e) => setName(e.currentTarget.value)} placeholder={t('optionsLibraryNameHint')} />

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
 import { readyHolds } from '../../mirror/queries';
-import { todayInTokyo } from '../../opac/dates';
+import { clock } from '../../model/clock';
+import { todayInTokyo } from '../../model/dates';
 import { calendarIcs } from '../../reminders/ics';
-import { t } from '../i18n';
+import { t } from '../../features/i18n';
 import { calendarEntries } from './calendar';
 import { download } from './download';
 import { StatusLine } from './sections';
@@ -13,7 +14,7 @@ type Status = { ok: boolean; text: string } | null;
 
 async function calendarFile(): Promise<string> {
   const db = mirrorDb();
-  const now = Date.now();
+  const now = clock.now();
   const [ready, loans, libraries, hidden] = await Promise.all([
     readyHolds(db, todayInTokyo(new Date(now))), db.loans.toArray(), db.libraries.toArray(), db.cards.filter((c) => c.hidden).primaryKeys(),
   ]);
@@ -29,7 +30,7 @@ async function calendarFile(): Promise<string> {
 export function DataSection() {
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
-  const stamp = () => todayInTokyo(new Date());
+  const stamp = () => todayInTokyo(new Date(clock.now()));
   const run = (task: () => Promise<string>) => async () => {
     try {
       setStatus({ ok: true, text: await task() });

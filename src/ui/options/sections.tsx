@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
-import { FEATURE_IDS, featureSwitches, readSetting } from '../../mirror/settings';
+import { FEATURES, featureSwitches } from '../../features/registry';
+import { readSetting } from '../../mirror/settings';
 import type { ReminderSettings } from '../../reminders/schedule';
-import { t } from '../i18n';
+import { t } from '../../features/i18n';
 import { useLiveQuery } from '../use-live-query';
 
 type Status = { ok: boolean; text: string } | null;
@@ -97,14 +98,6 @@ export function Reminders() {
   );
 }
 
-const FEATURE_NAMES: Record<(typeof FEATURE_IDS)[number], () => string> = {
-  'cart-button': () => t('featureCartButton'),
-  markers: () => t('featureMarkers'),
-  'deadline-badges': () => t('featureDeadlineBadges'),
-  'loan-badges': () => t('featureLoanBadges'),
-  series: () => t('featureSeries'),
-};
-
 /** The in-page features, each with its own switch; saved at once. */
 export function Features() {
   const { value: switches } = useLiveQuery(() => featureSwitches(mirrorDb()));
@@ -112,12 +105,12 @@ export function Features() {
     <section aria-labelledby="features-heading">
       <h2 id="features-heading">{t('optionsFeatures')}</h2>
       <ul id="features" class="plain">
-        {switches && FEATURE_IDS.map((id) => (
+        {switches && FEATURES.map(({ id, nameKey }) => (
           <li key={id}>
             <label>
               <input type="checkbox" name={id} checked={switches[id]}
                 onChange={(e) => void send({ type: 'saveSettings', features: { ...switches, [id]: e.currentTarget.checked } })} />
-              {' '}{FEATURE_NAMES[id]()}
+              {' '}{t(nameKey)}
             </label>
           </li>
         ))}

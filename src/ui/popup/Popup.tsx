@@ -2,8 +2,9 @@ import { mirrorDb } from '../../mirror/db';
 import { overview, type CardOverview } from '../../mirror/queries';
 import { planStates } from '../../mirror/series';
 import { readSetting } from '../../mirror/settings';
-import { todayInTokyo } from '../../opac/dates';
-import { t } from '../i18n';
+import { clock } from '../../model/clock';
+import { todayInTokyo } from '../../model/dates';
+import { t } from '../../features/i18n';
 import { useLiveQuery } from '../use-live-query';
 import { LibraryStatus, RefreshButton } from './refresh';
 import { HoldRow, LoanRow } from './rows';
@@ -11,15 +12,16 @@ import { SeriesSection } from './series';
 
 /** The toolbar popup: what is ready, coming, waiting and borrowed, per library and card, live from the mirror. */
 export function Popup() {
-  const today = todayInTokyo(new Date());
+  const today = todayInTokyo(new Date(clock.now()));
   const { value: libraries, error } = useLiveQuery(() => overview(mirrorDb(), today), [today]);
   const { value: statuses } = useLiveQuery(() => readSetting(mirrorDb(), 'refresh'));
   const { value: series } = useLiveQuery(() => planStates(mirrorDb()));
+  const { value: pages } = useLiveQuery(() => readSetting(mirrorDb(), 'pages'));
   document.documentElement.lang = t('langCode');
 
   if (error) return <p class="error" role="alert">{t('popupLoadFailed')}</p>;
   if (!libraries) return <p class="muted">{t('loading')}</p>;
-  const anyRecords = libraries.some((l) => l.cards.some((c) => c.ready.length + c.inTransit.length + c.waiting.length + c.loans.length > 0));
+  const anyRecords = libraries.some((l) => l.cards.some(hasRecords));
   return (
     <>
       <header>
@@ -31,11 +33,25 @@ export function Popup() {
         <section class="library" key={library.id} data-library={library.id} aria-label={library.name}>
           <h2>{t('langCode') === 'ja' ? library.name : library.nameEn}</h2>
           <LibraryStatus status={statuses?.[library.id]} />
+          {!cards.some(hasRecords) && !statuses?.[library.id] && (
+            <NotCheckedYet href={pages?.[library.id]?.holds ?? (library.origins.length > 0 ? `${library.origins.at(-1)}/` : null)} />
+          )}
           {cards.map((c) => <CardSection key={c.card.id} entry={c} today={today} showCard={cards.length > 1} />)}
           <SeriesSection states={(series ?? []).filter((s) => s.plan.libraryId === library.id)} />
         </section>
       ))}
     </>
+  );
+}
+
+const hasRecords = (c: CardOverview) => c.ready.length + c.inTransit.length + c.waiting.length + c.loans.length > 0;
+
+/** A library Uketori has read nothing of yet: why it is empty, and where to go (its holds page once known). */
+function NotCheckedYet({ href }: { href: string | null }) {
+  return (
+    <p class="not-checked" data-outcome="not-checked">
+      {t('notCheckedYet')} {href && <a href={href} target="_blank" rel="noopener">{t('openHoldsPage')}</a>}
+    </p>
   );
 }
 

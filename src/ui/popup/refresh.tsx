@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../messaging/channel';
 import type { RefreshStatus } from '../../mirror/settings';
-import { shortDateTime } from '../format';
-import { t } from '../i18n';
+import { shortDateTime } from '../../model/format';
+import { t } from '../../features/i18n';
 
 /** "今すぐ確認": asks the background to check every library; progress and outcomes arrive live from the mirror. */
 export function RefreshButton({ running }: { running: boolean }) {

@@ -1,8 +1,8 @@
 import type { Hold, Loan } from '../../model';
 import type { ReadyHold } from '../../mirror/queries';
-import { displayTitle } from '../../opac/text';
-import { daysLeft, shortDate, urgencyOf } from '../format';
-import { t } from '../i18n';
+import { displayTitle } from '../../model/text';
+import { daysLeft, shortDate, urgencyOf } from '../../model/format';
+import { t } from '../../features/i18n';
 
 function Deadline({ hold, today }: { hold: ReadyHold; today: string }) {
   const { date, estimated } = hold.deadline;
@@ -10,7 +10,7 @@ function Deadline({ hold, today }: { hold: ReadyHold; today: string }) {
   const days = daysLeft(today, date);
   return (
     <span class={`when ${urgencyOf(days)}`}>
-      {days < 0 ? t('deadlinePassed', shortDate(date)) : t('pickupBy', days, shortDate(date))}
+      {days < 0 ? t('deadlinePassed', shortDate(date)) : days === 0 ? t('badgeToday', shortDate(date)) : t('pickupBy', days, shortDate(date))}
       {estimated && <abbr class="estimated" title={t('estimatedHint')}>{t('estimated')}</abbr>}
     </span>
   );
@@ -36,7 +36,7 @@ export function LoanRow({ loan, today }: { loan: Loan; today: string }) {
     <li class="loan">
       <span class="title">{displayTitle(loan)}</span>
       {loan.dueDate && days !== null && (
-        <span class={`when ${urgencyOf(days)}`}>{days < 0 ? t('overdue', -days) : t('dueIn', days, shortDate(loan.dueDate))}</span>
+        <span class={`when ${urgencyOf(days)}`}>{days < 0 ? t('overdue', -days) : days === 0 ? t('badgeDueToday', shortDate(loan.dueDate)) : t('dueIn', days, shortDate(loan.dueDate))}</span>
       )}
     </li>
   );

@@ -2,7 +2,7 @@ import type { SeriesPlan } from '../../model';
 import { send } from '../../messaging/channel';
 import { volumeName } from '../../series/notice';
 import type { NextStep, PlanState } from '../../series/queue';
-import { t } from '../i18n';
+import { t } from '../../features/i18n';
 
 /** What a plan does next, in words: the volume it offers, or what it waits for. */
 function stepText(plan: SeriesPlan, step: NextStep): string {

@@ -15,13 +15,15 @@ export function extensionDir(kind: BrowserKind): string {
   return resolve(kind === 'chromium' ? '.output/chrome-mv3-e2e' : '.output/firefox-mv3-e2e');
 }
 
-/** Debian packages the end-to-end tests need, each with a file that shows it is installed. The browsers' Japanese
- * UI comes in separate packages; without them the extension's UI falls back to English. */
+/** Debian packages the end-to-end tests and the demo need, each with a file that shows it is installed. The browsers'
+ * Japanese UI comes in separate packages (without them the extension's UI falls back to English), and without a CJK
+ * font every screenshot shows Japanese as empty boxes. */
 const PACKAGES: Record<string, string> = {
   chromium: EXECUTABLES.chromium,
   'chromium-l10n': '/usr/lib/chromium/locales/ja.pak',
   'firefox-esr': EXECUTABLES.firefox,
   'firefox-esr-l10n-ja': '/usr/lib/firefox-esr/browser/extensions/langpack-ja@firefox-esr.mozilla.org.xpi',
+  'fonts-noto-cjk': '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
 };
 
 export const E2E_PACKAGES = Object.keys(PACKAGES);

@@ -78,16 +78,7 @@ export async function notificationsSeen(page: Page): Promise<string[]> {
   });
 }
 
-/** Move the extension's clock (e2e build only) so that it reads `target` now. */
-export async function setExtensionClock(page: Page, target: number): Promise<void> {
-  await page.evaluate((shift) => {
-    const api = (globalThis as unknown as { browser?: Api }).browser ?? chrome;
-    return api.storage.local.set({ e2eClockShiftMs: shift });
-  }, target - Date.now());
-}
-
 export function badgeText(page: Page): Promise<string> {
   return page.evaluate(() => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).action.getBadgeText({}));
 }
 
-export const jst = (s: string): number => Date.parse(`${s}+09:00`);

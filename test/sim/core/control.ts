@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { fullTitle, findRecord } from './catalogue';
+import { instantOf } from './clock';
 import { seedPatron, PatronSeed } from './seeding';
 import type { LibraryHost, SimWorld } from './world';
 
@@ -16,9 +17,16 @@ const FailBody = z.object({
 type Handler = (world: SimWorld, library: LibraryHost, body: unknown) => unknown;
 
 const ENDPOINTS: Record<string, Handler> = {
-  'POST reset': (world) => {
-    world.reset();
+  'POST reset': (world, _library, body) => {
+    const { at } = z.object({ at: z.string().optional() }).parse(body);
+    world.reset(at === undefined ? undefined : instantOf(at));
     return { today: world.clock.today };
+  },
+  // The world's instant (epoch ms) and day: the e2e harness sets the extension's clock from it.
+  'GET clock': (world) => ({ now: world.clock.now(), today: world.clock.today }),
+  'POST clock': (world, _library, body) => {
+    world.moveTo(instantOf(z.object({ at: z.string() }).parse(body).at));
+    return { now: world.clock.now(), today: world.clock.today };
   },
   'POST seed-patron': (world, library, body) => {
     seedPatron(library.state, body as PatronSeed, library.pickupLocations[0]!);
@@ -83,9 +91,18 @@ function snapshot(world: SimWorld, library: LibraryHost) {
       card: patron.card,
       name: patron.name,
       cart: patron.cart.map((entry) => ({ ...entry, title: title(entry.recordId) })),
-      holds: state.holdsOf(patron.card).map((hold) => ({ ...hold, title: title(hold.recordId), rank: state.rank(hold) })),
+      // What the patron may do on the web, by the library's rules (empty = allowed), as `renewalBlocks` for loans.
+      holds: state.holdsOf(patron.card).map((hold) => ({
+        ...hold,
+        title: title(hold.recordId),
+        rank: state.rank(hold),
+        cancelBlocks: state.cancelBlocks(hold),
+        changeBlocks: state.changeBlocks(hold),
+      })),
       loans: state.loansOf(patron.card).map((loan) => ({ ...loan, title: title(loan.recordId), renewalBlocks: state.renewalBlocks(loan) })),
     })),
+    /** The library's pickup places (受取館 / 受取場所), the first being the default. */
+    pickupLocations: library.pickupLocations,
   };
 }
 

@@ -1,4 +1,3 @@
-import { isIsoDate, type IsoDate } from './dates';
 import type { LibraryDefinition } from './library';
 import { RunningLibrary } from './server';
 import { SimWorld } from './world';
@@ -12,14 +11,13 @@ export interface RunningSim {
 /** Starts one server per library, each on its own origin, all sharing one clock. */
 export async function launchLibraries(
   definitions: LibraryDefinition<unknown>[],
-  options: { ports?: Record<string, number>; today: IsoDate },
+  options: { ports?: Record<string, number>; start: number },
 ): Promise<RunningSim> {
-  if (!isIsoDate(options.today)) throw new Error(`today must be YYYY-MM-DD, got ${options.today}`);
   const cookies = definitions.map((d) => d.sessionCookie);
   if (new Set(cookies).size !== cookies.length) {
     throw new Error(`session cookie names must be unique (cookies are shared across ports): ${cookies.join(', ')}`);
   }
-  const world = new SimWorld(options.today);
+  const world = new SimWorld(options.start);
   const running: RunningLibrary<unknown>[] = [];
   const closeAll = () => Promise.all(running.map((library) => library.close())).then(() => undefined);
   try {

@@ -47,6 +47,8 @@ export interface Route<S> {
   method: 'GET' | 'POST';
   /** Exact path, including the library's basePath. */
   path: string;
+  /** Also every path under `path`: an id in the address (`/wo/opc_srh/srh_detail/<id>/`), read from `ctx.url`. */
+  prefix?: boolean;
   /** Needs a logged-in patron; without one the core redirects to the login page and back afterwards. */
   auth?: boolean;
   handle(ctx: RequestContext<S>): PageResult | Promise<PageResult>;

@@ -15,6 +15,10 @@ const HoldSeed = z.object({
   /** Holds of one seed that carry a priority form one ordered group (読みたい順予約). */
   priority: z.number().int().positive().optional(),
   source: z.enum(['web', 'counter']).default('web'),
+  /** 連絡方法 as the library's form words it (e.g. メール), for libraries that ask for one. */
+  contact: z.string().optional(),
+  /** The item is brought from another library (取り寄せ). */
+  fromOtherLibrary: z.boolean().default(false),
 });
 
 const LoanSeed = z.object({
@@ -61,6 +65,8 @@ export function seedPatron(state: LibraryState, input: PatronSeed, defaultPickup
       pickup: hold.pickup ?? defaultPickup,
       order: hold.priority === undefined ? null : { group, priority: hold.priority },
       source: hold.source,
+      contact: hold.contact,
+      fromOtherLibrary: hold.fromOtherLibrary,
       state: hold.state === 'ready' ? 'waiting' : hold.state,
       reservedOn: hold.reservedOn,
     });

@@ -74,6 +74,8 @@ export class RunningLibrary<S> implements LibraryHost {
     const started = Date.now();
     const url = new URL(req.url ?? '/', 'http://sim.invalid');
     const body = await readBody(req);
+    // Whatever is served, the libraries have run every day up to the clock's.
+    this.world.catchUp();
     if (url.pathname.startsWith(CONTROL_PREFIX)) {
       handleControl(this.world, this, req.method ?? 'GET', url.pathname.slice(CONTROL_PREFIX.length), body, res);
       return;
@@ -95,7 +97,9 @@ export class RunningLibrary<S> implements LibraryHost {
     if (fault === 'expire-session' && cookieId) this.sessions.destroy(cookieId);
 
     const method = req.method === 'POST' ? 'POST' : req.method === 'GET' || req.method === 'HEAD' ? 'GET' : null;
-    const route = this.def.routes.find((r) => r.path === url.pathname && r.method === method);
+    // The site's root leads to the OPAC's top page, as a library's web server does.
+    if (url.pathname === '/' && method === 'GET') return void res.writeHead(302, { Location: new URL(this.def.homePath, this.origin).href }).end();
+    const route = this.def.routes.find((r) => (r.path === url.pathname || (r.prefix === true && url.pathname.startsWith(r.path))) && r.method === method);
     if (!route || !method) return this.sendPage(res, 404, errorPage(this.def.charset, this.def.name, 'Not Found', 'ページが見つかりません。').value);
     const contentType = req.headers['content-type'] ?? '';
     if (method === 'POST' && body.length > 0 && !contentType.startsWith('application/x-www-form-urlencoded')) {

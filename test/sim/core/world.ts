@@ -1,5 +1,4 @@
-import { SimClock } from './clock';
-import type { IsoDate } from './dates';
+import { DAY_MS, SimClock, tokyoDay } from './clock';
 import type { Faults } from './faults';
 import type { RequestLog } from './request-log';
 import type { LibraryState } from './state/library-state';
@@ -15,24 +14,42 @@ export interface LibraryHost {
   reset(): void;
 }
 
-/** The clock and every library in it; advancing runs each library's day, one day at a time. */
+/**
+ * The clock and every library in it. Time runs on from where it was set; whenever a day has passed (moved by a test,
+ * or midnight in Tokyo come by itself) each library runs that day, one day at a time, before anything else is served.
+ */
 export class SimWorld {
   readonly clock: SimClock;
   readonly libraries: LibraryHost[] = [];
 
-  constructor(private readonly firstDay: IsoDate) {
-    this.clock = new SimClock(firstDay);
+  constructor(private readonly start: number) {
+    this.clock = new SimClock(start);
   }
 
-  advance(days: number): void {
-    for (let i = 0; i < days; i++) {
+  /** Runs the days between the last one run and the clock's. */
+  catchUp(): void {
+    const day = tokyoDay(this.clock.now());
+    while (this.clock.today < day) {
       this.clock.today = this.clock.tomorrow();
       for (const library of this.libraries) library.state.startDay();
     }
   }
 
-  reset(): void {
-    this.clock.today = this.firstDay;
+  /** Moves the clock forward to `at` (never back: `reset` starts again) and runs the days it crosses. */
+  moveTo(at: number): void {
+    if (at < this.clock.now() - 1000) throw new Error(`the clock only moves forward (now ${new Date(this.clock.now()).toISOString()})`);
+    this.clock.set(at);
+    this.catchUp();
+  }
+
+  advance(days: number): void {
+    this.moveTo(this.clock.now() + days * DAY_MS);
+  }
+
+  /** Back to the first instant (or `at`), with every library as it started. */
+  reset(at = this.start): void {
+    this.clock.set(at);
+    this.clock.today = tokyoDay(at);
     for (const library of this.libraries) library.reset();
   }
 }

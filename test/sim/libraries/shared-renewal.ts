@@ -1,17 +1,11 @@
-// Renewal (貸出延長) as the four libraries of this folder offer it: the engine's rule, plus Tochigi's "the button
-// appears from day 10 of the loan", which the engine does not model yet (see the report to the core).
-import { addDays } from '../core/dates';
+// Renewal (貸出延長) as the libraries of this folder offer it, through the engine's rule.
 import type { RequestContext } from '../core/library';
 import type { RenewalBlock } from '../core/rules';
 import type { Loan } from '../core/state/types';
 
-export type LoanBlock = RenewalBlock | 'too_early';
-
-/** Every reason this loan cannot be renewed today; empty when it can. `fromLoanDay`: day 1 is the loan day. */
-export function loanBlocks<S>(ctx: RequestContext<S>, loan: Loan, fromLoanDay: number | null): LoanBlock[] {
-  const blocks: LoanBlock[] = [...(ctx.state.renewalBlocks(loan) ?? ['renewed'])];
-  if (fromLoanDay !== null && ctx.today < addDays(loan.lentOn, fromLoanDay - 1)) blocks.push('too_early');
-  return blocks;
+/** Every reason this loan cannot be renewed today; empty when it can (`renewed` where the library offers none). */
+export function loanBlocks<S>(ctx: RequestContext<S>, loan: Loan): RenewalBlock[] {
+  return ctx.state.renewalBlocks(loan) ?? ['renewed'];
 }
 
 /** Finds one of the patron's loans by id. */
@@ -20,9 +14,7 @@ export function patronLoan<S>(ctx: RequestContext<S>, loanId: string | undefined
 }
 
 /** Renews when nothing blocks it; the new due date, or the blocks. */
-export function renewLoan<S>(ctx: RequestContext<S>, loan: Loan, fromLoanDay: number | null): { due: string } | { blocks: LoanBlock[] } {
-  const blocks = loanBlocks(ctx, loan, fromLoanDay);
-  if (blocks.length > 0) return { blocks };
+export function renewLoan<S>(ctx: RequestContext<S>, loan: Loan): { due: string } | { blocks: RenewalBlock[] } {
   const due = ctx.state.renew(ctx.patron!.card, loan.id);
-  return due ? { due } : { blocks: loanBlocks(ctx, loan, fromLoanDay) };
+  return due ? { due } : { blocks: loanBlocks(ctx, loan) };
 }

@@ -3,7 +3,6 @@
 import { findRecord, fullTitle } from '../core/catalogue';
 import type { RequestContext } from '../core/library';
 import { refusalMessage } from '../core/rules';
-import type { LibraryState } from '../core/state/library-state';
 import type { Hold, RefusalReason } from '../core/state/types';
 
 export function titleOf(recordId: string): string {
@@ -16,19 +15,6 @@ export function choice(options: readonly string[], value: string | undefined): s
   return value !== undefined && options.includes(value) ? value : options[0]!;
 }
 
-// The engine's Hold has no contact method yet (see the report to the core): kept here per engine instance, so a
-// reset (a new LibraryState) starts empty.
-const contacts = new WeakMap<LibraryState, Map<string, string>>();
-
-export function contactOf(state: LibraryState, hold: Hold, fallback: string): string {
-  return contacts.get(state)?.get(hold.id) ?? fallback;
-}
-
-export function setContact(state: LibraryState, holdId: string, contact: string): void {
-  const map = contacts.get(state) ?? new Map<string, string>();
-  map.set(holdId, contact);
-  contacts.set(state, map);
-}
 
 /** The chosen record ids that are in the cart, in cart order. */
 export function inCart<S>(ctx: RequestContext<S>, chosen: readonly string[]): string[] {
@@ -71,8 +57,8 @@ export interface ReserveOutcome {
 }
 
 /**
- * Reserves the given cart titles for the logged-in patron, takes the placed ones out of the cart and remembers the
- * contact method. `message` may reword a refusal (the engine's wording comes from the library's rules).
+ * Reserves the given cart titles for the logged-in patron with the chosen contact method and takes the placed ones
+ * out of the cart. `message` may reword a refusal (the engine's wording comes from the library's rules).
  */
 export function reserveFromCart<S>(
   ctx: RequestContext<S>,
@@ -84,10 +70,9 @@ export function reserveFromCart<S>(
   const card = ctx.patron!.card;
   const result = ctx.state.reserve(
     card,
-    items.map((item) => ({ ...item, pickup })),
+    items.map((item) => ({ ...item, pickup, contact })),
   );
   ctx.state.removeFromCart(ctx.cart(), result.placed.map((h) => h.recordId));
-  for (const hold of result.placed) setContact(ctx.state, hold.id, contact);
   return {
     placed: result.placed,
     refused: result.refused.map((r) => ({ ...r, title: titleOf(r.recordId), message: message(r.reason) })),
@@ -98,9 +83,4 @@ export function reserveFromCart<S>(
 export function overLimitBy<S>(ctx: RequestContext<S>, recordIds: readonly string[]): number {
   const active = ctx.state.activeHoldsOf(ctx.patron!.card).length;
   return Math.max(0, active + recordIds.length - ctx.library.rules.limit.total);
-}
-
-/** A hold the patron may still cancel on the web: not yet secured. */
-export function isCancellable(hold: Hold): boolean {
-  return hold.state === 'pending' || hold.state === 'waiting';
 }

@@ -12,8 +12,10 @@ import { documentShell } from '../core/page';
 import { hasCriteria, searchCatalogue } from '../core/search';
 import { renewedDue } from '../core/state/renewal';
 import type { Copy, Hold, Loan } from '../core/state/types';
-import { loanBlocks, patronLoan, renewLoan, type LoanBlock } from './shared-renewal';
-import { addToCart, choice, contactOf, inCart, isCancellable, reserveFromCart, titleOf } from './shared-reserve';
+import type { RenewalBlock } from '../core/rules';
+import { loanBlocks, patronLoan, renewLoan } from './shared-renewal';
+import { canCancel, refusalLines, type HoldActionWords } from './shared-hold-actions';
+import { addToCart, choice, inCart, reserveFromCart, titleOf } from './shared-reserve';
 
 export interface WinjSession {
   /** Record ids of the last result list: a result row's `chk_check` is its index (Ichikawa). */
@@ -62,7 +64,6 @@ export interface WinjStyle {
     confirmHeading: string;
     confirmButton: string;
     cancelButton: string;
-    cancelRefused: string;
     renewButton: string;
   };
   /** The contact-method select (予約連絡方法), or null. */
@@ -73,9 +74,9 @@ export interface WinjStyle {
   holdStatus(ctx: WinjCtx, hold: Hold): string[];
   cartMax: number | null;
   cartFullMessage: string;
-  /** Renewal offered from this day of the loan (day 1 = the loan day), or null. */
-  renewFromLoanDay: number | null;
-  blockLabels: Record<LoanBlock, string>;
+  blockLabels: Record<RenewalBlock, string>;
+  /** Why a 取消 was refused, in the library's words. */
+  holdActionWords: HoldActionWords;
   notes: { holds: SafeHtml; loans: SafeHtml; basket: SafeHtml };
 }
 
@@ -362,10 +363,10 @@ ${outcome.refused.map((r) => html`<div class="report"><p>${r.title}</p><p>理由
       const lines = [
         `予約日:${slashDate(hold.reservedOn)}`,
         `${words.pickupLine}:${hold.pickup}`,
-        ...(style.contact ? [`連絡方法:${contactOf(ctx.state, hold, fallback)}`] : []),
+        ...(style.contact ? [`連絡方法:${hold.contact ?? fallback}`] : []),
         ...style.holdStatus(ctx, hold),
       ];
-      const cancel = isCancellable(hold)
+      const cancel = canCancel(ctx, hold)
         ? html`<form method="post" action="${paths.cancel}" class="cancel">${sessionField(ctx)}${hiddenField('hid_rsvid', hold.id)}<input type="submit" name="submit_btn_cancel" value="${words.cancelButton}"></form>`
         : undefined;
       return entry(record, lines, { after: cancel });
@@ -375,21 +376,19 @@ ${outcome.refused.map((r) => html`<div class="report"><p>${r.title}</p><p>理由
 
   function cancelAction(ctx: WinjCtx) {
     if (!sessionOk(ctx)) return sessionError(ctx);
-    const card = ctx.patron!.card;
-    const hold = ctx.state.activeHoldsOf(card).find((h) => h.id === ctx.form.get('hid_rsvid'));
-    if (hold && isCancellable(hold) && ctx.state.cancel(card, hold.id)) ctx.flash(`予約を取り消しました。（${titleOf(hold.recordId)}）`);
-    else ctx.flash(words.cancelRefused);
+    const outcome = ctx.state.cancel(ctx.patron!.card, ctx.form.get('hid_rsvid') ?? '');
+    ctx.flash(outcome.done ? `予約を取り消しました。（${titleOf(outcome.hold.recordId)}）` : refusalLines(style.holdActionWords, outcome.blocks).join(''));
     return ctx.redirect(paths.holds);
   }
 
-  function blockText(blocks: LoanBlock[]): string {
+  function blockText(blocks: RenewalBlock[]): string {
     return `延長できません（${blocks.map((b) => style.blockLabels[b]).join('、')}）`;
   }
 
   function loansPage(ctx: WinjCtx) {
     const entries = ctx.state.loansOf(ctx.patron!.card).map((loan) => {
       const record = findRecord(loan.recordId)!;
-      const blocks = loanBlocks(ctx, loan, style.renewFromLoanDay);
+      const blocks = loanBlocks(ctx, loan);
       const due = slashDate(loan.due);
       const lines = [
         `貸出日:${slashDate(loan.lentOn)}`,
@@ -407,7 +406,7 @@ ${outcome.refused.map((r) => html`<div class="report"><p>${r.title}</p><p>理由
     return ctx.page(layout(ctx, '貸出状況一覧', html`${style.notes.loans}${list(entries)}`));
   }
 
-  function renewRefusal(ctx: WinjCtx, loan: Loan | undefined, blocks: LoanBlock[]) {
+  function renewRefusal(ctx: WinjCtx, loan: Loan | undefined, blocks: RenewalBlock[]) {
     const lines = ['この資料は貸出延長できません。', ...(loan ? [blockText(blocks)] : [])];
     return ctx.page(layout(ctx, '貸出延長', html`<p><a href="${paths.loans}">貸出状況一覧へ戻る</a></p>`, lines));
   }
@@ -417,14 +416,14 @@ ${outcome.refused.map((r) => html`<div class="report"><p>${r.title}</p><p>理由
     const loan = patronLoan(ctx, ctx.form.get('hid_lendid'));
     if (!loan) return renewRefusal(ctx, undefined, []);
     if (ctx.form.get('submit_btn_confirm') !== undefined) {
-      const result = renewLoan(ctx, loan, style.renewFromLoanDay);
+      const result = renewLoan(ctx, loan);
       if ('blocks' in result) return renewRefusal(ctx, loan, result.blocks);
       const content = html`<form method="post" action="${paths.loans}" name="PageForm"><p>以下の資料の貸出延長を行いました。</p>
 ${list([entry(findRecord(loan.recordId)!, [`返却予定日:${slashDate(result.due)}`])])}</form>
 <p><a href="${paths.loans}">貸出状況一覧へ戻る</a></p>`;
       return ctx.page(layout(ctx, '貸出延長', content));
     }
-    const blocks = loanBlocks(ctx, loan, style.renewFromLoanDay);
+    const blocks = loanBlocks(ctx, loan);
     if (blocks.length > 0) return renewRefusal(ctx, loan, blocks);
     const newDue = renewedDue(ctx.library.rules.renewal!, loan, ctx.today, findRecord(loan.recordId)!.shortLoan);
     const content = html`<p>以下の資料の貸出を延長します。よろしければ「延長する」ボタンを押してください。</p>

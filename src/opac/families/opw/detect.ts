@@ -1,6 +1,7 @@
 import type { PageKind } from '../../../model';
 import { detectWith, hasPasswordField, type UrlVerdict } from '../shared/detect';
 import { pageName } from '../shared/url';
+import { isPermalink } from './signature';
 
 /** opac-vendors.md §4. OPWUSERLOGIN.CSP answers with the form again or with a bounce page: the document decides. */
 const PAGES: Record<string, PageKind> = {
@@ -18,7 +19,7 @@ const PAGES: Record<string, PageKind> = {
  * page (both lists are read), or as a loans page when it has no holds panel.
  */
 function fromUrl(url: URL): UrlVerdict {
-  return PAGES[pageName(url)];
+  return isPermalink(url) ? 'detail' : PAGES[pageName(url)];
 }
 
 function fromDoc(doc: Document, url: URL): UrlVerdict {

@@ -2,6 +2,16 @@ import type { ExampleUrl } from '../../types';
 
 const base = 'https://www.library.example.jp/opw/OPW/';
 
+/**
+ * opac-census.csv: the address of every census system on this product (NDL links and library sites), with the page kind
+ * its address says.
+ */
+const census: readonly ExampleUrl[] = [
+  { url: 'https://www.library.pref.kyoto.jp/bib/?B10693068', kind: 'detail' },
+  { url: 'https://www.library.pref.osaka.jp/bibj/?B13688747', kind: 'detail' },
+  { url: 'https://www2.hplibra.pref.hiroshima.jp/bib/?B12811406', kind: 'detail' },
+];
+
 /** From opac-vendors.md §4 (Otsu, Koto, Toda, Kawaguchi, Urayasu, Kani URL shapes; the host is a placeholder). */
 export const examples: readonly ExampleUrl[] = [
   { url: `${base}OPWUSERCONF.CSP?DB=LIB&MODE=1&PID2=OPWSRCH1&PREPID=OPWSRCH1&NEXTPID=OPWSRCH1&HEADFLG=1`, kind: 'login' },
@@ -17,4 +27,5 @@ export const examples: readonly ExampleUrl[] = [
   },
   { url: `${base}OPWSRCHTYPE.CSP`, kind: 'detail' },
   { url: `${base}OPWBOOK.CSP?DB=LIB&MODE=1&PID2=OPWSRCH1&SRCID=1&WRTCOUNT=10&LID=1&GBID=123456&DispDB=LIB`, kind: 'detail' },
+  ...census,
 ];

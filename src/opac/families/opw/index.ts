@@ -8,10 +8,12 @@ import { matchesUrl } from './signature';
 /** ELCIELO: no cart (holds are placed from OPWBOOK.CSP directly), so no cart action. */
 export const opw: FamilyAdapter = {
   id: 'opw',
+  names: ['ELCIELO', 'Kyocera', '京セラ'],
   matchesUrl,
   detect,
   read: makeReader({ holds: readUserInfo, loans: readUserInfo }),
   cartAction: () => null,
+  offers: { cart: 'none', lists: 'own' },
   orderedReservation: null,
   examples,
 };

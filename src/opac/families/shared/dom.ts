@@ -1,4 +1,4 @@
-import { normalizeText } from '../../text';
+import { normalizeText } from '../../../model/text';
 
 /** Elements that contribute nothing a patron reads. */
 const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'INPUT', 'TEXTAREA', 'BUTTON', 'OPTION', 'IMG', 'RT', 'RP']);

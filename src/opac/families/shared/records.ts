@@ -1,6 +1,6 @@
 import type { Field } from '../../lexicon';
 import { readHoldStatus, RENEW_BLOCK_LABELS, RENEW_BLOCK_ORDER, renewBlockOf, renewBlocksOf, type RenewBlock } from '../../lexicon';
-import { parseDate } from '../../dates';
+import { parseDate } from '../../../model/dates';
 import { extractVolume, splitVolume } from '../../volume';
 import type { HoldRecordInput, IsoDate, LoanRecordInput } from '../../../model';
 import type { ReadContext } from '../../types';

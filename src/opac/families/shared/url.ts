@@ -21,3 +21,13 @@ export function resolveHref(href: string | null, base: URL): URL | null {
     return null;
   }
 }
+
+/**
+ * On a host a hosted service shares among libraries, one path each (`https://host/<lib>/…`): the library's own
+ * address, the origin and its first path segment, when the path goes on after it; null on any other host.
+ */
+export function hostedLibraryBase(url: URL, hosts: RegExp): string | null {
+  if (!hosts.test(url.hostname)) return null;
+  const library = /^\/([^/]+)\//.exec(url.pathname)?.[1];
+  return library ? `${url.origin}/${library}` : null;
+}

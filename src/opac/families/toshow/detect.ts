@@ -1,6 +1,6 @@
 import type { PageKind } from '../../../model';
 import { detectWith, hasPasswordField, type UrlVerdict } from '../shared/detect';
-import { pageName } from '../shared/url';
+import { pageName, queryParam } from '../shared/url';
 
 /**
  * opac-vendors.md §5. WwJoukyou.aspx shows loans (`#dgdKas`, `#kas_list`) and holds (`#dgdYoy`) on one page, so
@@ -13,6 +13,8 @@ const PAGES: Record<string, PageKind> = {
 };
 
 function fromUrl(url: URL): UrlVerdict {
+  // 詳細 of one record, by its FCode: the address NDL links to (相模原, opac-census.csv).
+  if (pageName(url) === 'wwshousaiken.aspx' && queryParam(url, 'FCode')) return 'detail';
   return PAGES[pageName(url)];
 }
 

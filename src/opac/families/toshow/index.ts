@@ -8,10 +8,12 @@ import { matchesUrl } from './signature';
 /** TOSHOW: no source shows its cart or hold request, so no cart action. */
 export const toshow: FamilyAdapter = {
   id: 'toshow',
+  names: ['TOSHOW'],
   matchesUrl,
   detect,
   read: makeReader({ holds: readStatus, loans: readStatus }),
   cartAction: () => null,
+  offers: { lists: 'own' },
   orderedReservation: null,
   examples,
 };

@@ -8,10 +8,12 @@ import { matchesUrl } from './signature';
 /** Wicket: the 予約かご flow is known from help pages only, without its request, so no cart action. */
 export const wicket: FamilyAdapter = {
   id: 'wicket',
+  names: ['Wicket'],
   matchesUrl,
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans }),
   cartAction: () => null,
+  offers: { lists: 'own' },
   orderedReservation: null,
   examples,
 };

@@ -11,10 +11,12 @@ import { matchesUrl } from './signature';
 
 export const winj: FamilyAdapter = {
   id: 'winj',
+  names: ['WebiLis', 'iLisfiera', 'Fujitsu', '富士通'],
   matchesUrl,
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail, cart: readCart }),
   cartAction,
+  offers: { cart: 'own', lists: 'own' },
   orderedReservation: null,
   examples,
 };

@@ -2,8 +2,9 @@ import { CATALOGUE, findRecord } from '../catalogue';
 import { isClosed, openOnOrAfter } from '../calendar';
 import type { SimClock } from '../clock';
 import { addDays, type IsoDate } from '../dates';
-import type { LibraryRules } from '../rules';
+import type { HoldActionBlock, LibraryRules } from '../rules';
 import { holdDeadline } from './deadlines';
+import { holdActionBlocks } from './hold-actions';
 import { renewalBlocks, renewedDue } from './renewal';
 import { ACTIVE_HOLD_STATES, type CartEntry, type Copy, type Hold, type Loan, type Patron, type RefusalReason } from './types';
 
@@ -19,7 +20,12 @@ export interface ReserveRequest {
   pickup: string;
   /** Set for ordered reservations: lower numbers are served first. */
   priority?: number;
+  /** The contact method chosen on the reservation form (連絡方法), where the library asks for one. */
+  contact?: string;
 }
+
+/** What a web cancellation or change did: done, or the rule's reasons for refusing it (nothing changed). */
+export type HoldActionOutcome = { done: true; hold: Hold } | { done: false; blocks: HoldActionBlock[] };
 
 export interface ReserveResult {
   placed: Hold[];
@@ -157,6 +163,7 @@ export class LibraryState {
           recordId: request.recordId,
           card,
           pickup: request.pickup,
+          contact: request.contact ?? null,
           order: group ? { group, priority: request.priority ?? 0 } : null,
           source: 'web',
           state: this.rules.approval === 'immediate' ? 'waiting' : 'pending',
@@ -183,10 +190,15 @@ export class LibraryState {
     return all.length > total || (av !== null && avCount > av);
   }
 
-  addHold(fields: Pick<Hold, 'recordId' | 'card' | 'pickup' | 'order' | 'source' | 'state'> & { reservedOn?: IsoDate }): Hold {
-    const { reservedOn, ...rest } = fields;
+  addHold(
+    fields: Pick<Hold, 'recordId' | 'card' | 'pickup' | 'order' | 'source' | 'state'> &
+      Partial<Pick<Hold, 'contact' | 'fromOtherLibrary'>> & { reservedOn?: IsoDate },
+  ): Hold {
+    const { reservedOn, contact, fromOtherLibrary, ...rest } = fields;
     const hold: Hold = {
       ...rest,
+      contact: contact ?? null,
+      fromOtherLibrary: fromOtherLibrary ?? false,
       id: this.nextId('R'),
       seq: this.lastId,
       reservedOn: reservedOn ?? this.today,
@@ -213,20 +225,39 @@ export class LibraryState {
     this.addCounterHold(recordId, this.copiesOf(recordId)[0]?.location ?? '');
   }
 
-  /** Cancels a hold not yet secured; ready holds can only be cancelled by staff. */
-  cancel(card: string, holdId: string): boolean {
-    const hold = this.holds.find((h) => h.id === holdId && h.card === card);
-    if (!hold || (hold.state !== 'pending' && hold.state !== 'waiting')) return false;
-    hold.state = 'cancelled';
-    this.allocate();
-    return true;
+  private patronHold(card: string, holdId: string): Hold | undefined {
+    return this.holds.find((h) => h.id === holdId && h.card === card);
   }
 
-  changePickup(card: string, holdId: string, pickup: string): boolean {
-    const hold = this.holds.find((h) => h.id === holdId && h.card === card);
-    if (!hold || (hold.state !== 'pending' && hold.state !== 'waiting')) return false;
-    hold.pickup = pickup;
-    return true;
+  /** Why the patron may not cancel this hold on the web (the library's `cancel` rule); empty when they may. */
+  cancelBlocks(hold: Hold | undefined): HoldActionBlock[] {
+    return holdActionBlocks(this.rules.cancel, hold);
+  }
+
+  /** Why the patron may not change this hold's pickup place (or contact method) on the web; empty when they may. */
+  changeBlocks(hold: Hold | undefined): HoldActionBlock[] {
+    return holdActionBlocks(this.rules.change, hold);
+  }
+
+  /** Cancels on the patron's request when the library's rule allows it; a copy already put aside goes back. */
+  cancel(card: string, holdId: string): HoldActionOutcome {
+    const hold = this.patronHold(card, holdId);
+    const blocks = this.cancelBlocks(hold);
+    if (!hold || blocks.length > 0) return { done: false, blocks };
+    if (hold.state === 'ready') this.release(hold);
+    hold.state = 'cancelled';
+    this.allocate();
+    return { done: true, hold };
+  }
+
+  /** Changes the pickup place and/or contact method when the library's rule allows it. */
+  change(card: string, holdId: string, to: { pickup?: string; contact?: string }): HoldActionOutcome {
+    const hold = this.patronHold(card, holdId);
+    const blocks = this.changeBlocks(hold);
+    if (!hold || blocks.length > 0) return { done: false, blocks };
+    if (to.pickup !== undefined) hold.pickup = to.pickup;
+    if (to.contact !== undefined) hold.contact = to.contact;
+    return { done: true, hold };
   }
 
   // ---- circulation ---------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ export function renewalBlocks(state: LibraryState, rule: RenewalRule, loan: Loan
     overdue_item: () => loan.due < today,
     pickup_elsewhere: () => !rule.pickupAllowed.includes(loan.pickup),
     other_library: () => loan.fromOtherLibrary,
+    too_early: () => rule.fromLoanDay !== null && today < addDays(loan.lentOn, rule.fromLoanDay - 1),
   };
   return rule.blockedWhen.filter((block) => reasons[block]());
 }

@@ -32,6 +32,10 @@ export interface Hold {
   order: { group: string; priority: number } | null;
   /** Counter holds cannot be cancelled on the web at some libraries. */
   source: 'web' | 'counter';
+  /** The contact method chosen with the reservation (連絡方法), where the library asks for one. */
+  contact: string | null;
+  /** The item is brought from another library (取り寄せ); some libraries allow no web change for those. */
+  fromOtherLibrary: boolean;
   state: HoldState;
   copyId: string | null;
   readyOn: IsoDate | null;

@@ -18,6 +18,7 @@ const BLOCK_LABELS: Record<RenewalBlock, string> = {
   reserved: '予約が入っている',
   renewed: 'すでに1度延長している',
   other_library: '他の図書館から借り受けた本',
+  too_early: '延長できる期間ではない',
 };
 
 function blocks(ctx: Ctx, loan: Loan): RenewalBlock[] {

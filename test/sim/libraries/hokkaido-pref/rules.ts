@@ -1,4 +1,5 @@
 import type { LibraryRules } from '../../core/rules';
+import type { HoldActionWords } from '../shared-hold-actions';
 
 export const PICKUP_LOCATIONS = [
   '北海道立図書館',
@@ -32,5 +33,26 @@ export const HOKKAIDO_RULES: LibraryRules = {
     from: 'request_day',
     blockedWhen: ['pickup_elsewhere', 'overdue_any', 'reserved', 'renewed', 'other_library'],
     pickupAllowed: ['北海道立図書館', '議会図書室', '自宅受取'],
+    fromLoanDay: null,
   },
+  // 「「変更取消」ボタンが表示されている状態であれば…予約取消しや受取場所の変更ができます」, shown only while 予約中 (FAQ ⑦);
+  // 「状態が「貸出可能」の時は…ポータル上での変更・取消はできません」; 「他の図書館から取り寄せる資料については、Web上で
+  // 予約の変更・取消はできません。」
+  cancel: { blockedWhen: ['secured', 'other_library'] },
+  change: { blockedWhen: ['secured', 'other_library'] },
+};
+
+/** 自宅受取 is a place of its own kind; every other pickup place is a 図書館 (「現在、【受取場所】 図書館 北海道立図書館」). */
+export const HOME_PICKUP = '自宅受取';
+
+/**
+ * Why 変更/取消 is refused, in the cancel guide's words: the callout beside the 予約状況照会 screenshot (with the desk
+ * and number it gives) and the screen's own note on items from other libraries. `gone` is our own wording.
+ */
+export const HOLD_ACTION_WORDS: HoldActionWords = {
+  secured:
+    '状態が「貸出可能」の時は、すでに資料確保が終了しているためポータル上での変更・取消はできません。お手数ですが、道立図書館までご連絡ください。道立図書館一般資料サービス課 電話 011-386-8521',
+  other_library: '※他の図書館から取り寄せる資料については、Web上で予約の変更・取消はできません。',
+  gone: '該当する予約はありません。',
+  other: 'ポータル上での変更・取消はできません。',
 };

@@ -5,7 +5,7 @@ import type { Route } from '../../core/library';
 import { hasCriteria, searchCatalogue, type SearchCriteria } from '../../core/search';
 import type { Copy } from '../../core/state/types';
 import { bibTable, layout } from './layout';
-import { PATHS, type Ctx, type HokkaidoSession } from './session';
+import { detailPath, PATHS, recordIdOf, type Ctx, type HokkaidoSession } from './session';
 
 const FIELDS: [keyof SearchCriteria, string][] = [
   ['title', '書名キーワード'],
@@ -50,7 +50,7 @@ function resultsPage(ctx: Ctx) {
       html`<h2>検索結果一覧</h2><p>検索結果 ${records.length}件</p>
 <table class="list"><tr><th>番号</th><th>タイトル</th><th>著者名</th><th>出版者</th><th>出版年</th><th>資料の種類</th></tr>
 ${records.map(
-  (r, i) => html`<tr><td>${i + 1}</td><td><a href="${ctx.link(PATHS.detail, { bib: r.id })}">${fullTitle(r)}</a></td><td>${r.author}</td><td>${r.publisher}</td><td>${r.year}</td><td>${r.media}</td></tr>
+  (r, i) => html`<tr><td>${i + 1}</td><td><a href="${detailPath(r.id)}">${fullTitle(r)}</a></td><td>${r.author}</td><td>${r.publisher}</td><td>${r.year}</td><td>${r.media}</td></tr>
 `,
 )}</table>`,
     ),
@@ -58,7 +58,7 @@ ${records.map(
 }
 
 function detailPage(ctx: Ctx) {
-  const record = findRecord(ctx.query.get('bib') ?? '');
+  const record = findRecord(recordIdOf(ctx.url.split('?')[0]!) ?? '');
   if (!record) return ctx.page(layout(ctx, '所蔵情報', html`<p class="error">該当する資料がありません。</p>`), 404);
   const copies = ctx.state.copiesOf(record.id);
   const inCart = ctx.patron?.cart.some((e) => e.recordId === record.id) ?? false;
@@ -89,12 +89,12 @@ function addToCart(ctx: Ctx) {
   if (ctx.state.addToCart(ctx.cart(), { recordId: record.id, pickup: ctx.library.pickupLocations[0]! })) {
     ctx.flash('予約カートに追加しました。');
   }
-  return ctx.redirect(ctx.link(PATHS.detail, { bib: record.id }));
+  return ctx.redirect(detailPath(record.id));
 }
 
 export const searchRoutes: Route<HokkaidoSession>[] = [
   { method: 'GET', path: PATHS.search, handle: searchPage },
   { method: 'GET', path: PATHS.results, handle: resultsPage },
-  { method: 'GET', path: PATHS.detail, handle: detailPage },
+  { method: 'GET', path: PATHS.detail, prefix: true, handle: detailPage },
   { method: 'POST', path: PATHS.cartAdd, auth: true, handle: addToCart },
 ];

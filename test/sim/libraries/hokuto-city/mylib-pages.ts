@@ -3,8 +3,11 @@ import { slashDate } from '../../core/dates';
 import { opButton } from '../../core/forms';
 import { html } from '../../core/html';
 import type { Route } from '../../core/library';
-import type { Hold, HoldState } from '../../core/state/types';
+import type { HoldState } from '../../core/state/types';
+import { canCancel, refusalLines } from '../shared-hold-actions';
+import { titleOf } from '../shared-reserve';
 import { layout } from './layout';
+import { HOLD_ACTION_WORDS } from './rules';
 import { PATHS, type Ctx, type HokutoSession } from './session';
 
 /** The 状態 words of the guide's 予約状況確認 section. */
@@ -14,11 +17,6 @@ const STATE_LABELS: Partial<Record<HoldState, string>> = {
   refused: '予約拒否',
   ready: 'お取置き',
 };
-
-/** Web holds can be cancelled on the web until the 予約決定通知メール has gone out. */
-function cancellable(hold: Hold): boolean {
-  return hold.source === 'web' && (hold.state === 'pending' || hold.state === 'waiting');
-}
 
 function myLibraryPage(ctx: Ctx) {
   const content = html`<h2>マイライブラリー</h2>
@@ -30,7 +28,7 @@ function holdsPage(ctx: Ctx) {
   const holds = ctx.state.holdsOf(ctx.patron!.card).filter((h) => STATE_LABELS[h.state] !== undefined);
   const rows = holds.map((hold, i) => {
     const record = findRecord(hold.recordId)!;
-    return html`<tr><td>${cancellable(hold) ? html`<input type="checkbox" name="id" value="${hold.id}">` : ''}</td><td>${i + 1}</td><td>${fullTitle(record)}</td><td>${record.author}</td><td>${hold.pickup}</td><td>${slashDate(hold.reservedOn)}</td><td>${STATE_LABELS[hold.state]}</td><td>${ctx.state.rank(hold) ?? ''}</td><td>${hold.state === 'ready' && hold.deadline ? slashDate(hold.deadline) : ''}</td></tr>
+    return html`<tr><td>${canCancel(ctx, hold) ? html`<input type="checkbox" name="id" value="${hold.id}">` : ''}</td><td>${i + 1}</td><td>${fullTitle(record)}</td><td>${record.author}</td><td>${hold.pickup}</td><td>${slashDate(hold.reservedOn)}</td><td>${STATE_LABELS[hold.state]}</td><td>${ctx.state.rank(hold) ?? ''}</td><td>${hold.state === 'ready' && hold.deadline ? slashDate(hold.deadline) : ''}</td></tr>
 `;
   });
   const content = html`<h2>予約状況</h2>
@@ -39,16 +37,27 @@ function holdsPage(ctx: Ctx) {
 ${rows}</table>
 <p>${opButton('cancel', '予約取消')}</p>
 </form>
-<p>※インターネットから予約した場合は、インターネットから取消ができます。<br>※カウンター窓口で受付した予約は、インターネットでの予約取消はできません。<br>※予約決定通知メール送信後は取消ができません。ご面倒でも図書館にご連絡ください。</p>`;
+<p>※インターネットから予約した場合は、インターネットから取消ができます。<br>※カウンター窓口で受付した予約は、インターネットでの予約取消はできません。<br>※予約決定通知メール送信後は取消ができません。ご面倒でも図書館にご連絡ください。</p>
+<h3>予約の修正</h3>
+<p>変更したい予約の状態をご覧ください。<br>1 「予約申請中」の場合は、予約取消をしてから、改めて予約をしてください。<br>2 「予約中」の場合は、受取館を変更することはできません。ご面倒でも受取指定の図書館にご連絡ください。</p>`;
   return ctx.page(layout(ctx, '予約状況', content));
 }
 
 function cancelAction(ctx: Ctx) {
   const card = ctx.patron!.card;
   const chosen = ctx.form.getAll('id');
-  const targets = ctx.state.holdsOf(card).filter((h) => chosen.includes(h.id) && cancellable(h));
-  for (const hold of targets) ctx.state.cancel(card, hold.id);
-  ctx.flash(targets.length > 0 ? '予約を取り消しました。' : '取り消す予約を選択してください。');
+  if (chosen.length === 0) {
+    ctx.flash('取り消す予約を選択してください。');
+    return ctx.redirect(PATHS.holds);
+  }
+  // Each ticked hold on its own: the ones the rules allow are cancelled, the others say why (in the guide's words).
+  const lines = chosen.map((id) => {
+    const outcome = ctx.state.cancel(card, id);
+    if (outcome.done) return `${titleOf(outcome.hold.recordId)}: 予約を取り消しました。`;
+    const hold = ctx.state.holdsOf(card).find((h) => h.id === id);
+    return `${hold ? `${titleOf(hold.recordId)}: ` : ''}${refusalLines(HOLD_ACTION_WORDS, outcome.blocks).join('')}`;
+  });
+  ctx.flash(lines.join(' '));
   return ctx.redirect(PATHS.holds);
 }
 

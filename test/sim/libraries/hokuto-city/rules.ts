@@ -1,4 +1,5 @@
 import type { LibraryRules } from '../../core/rules';
+import type { HoldActionWords } from '../shared-hold-actions';
 
 /** The eight libraries of the guide's contact list, each a 受取館. */
 export const BRANCHES = [
@@ -31,4 +32,17 @@ export const HOKUTO_RULES: LibraryRules = {
   shortLoanDays: 7,
   // The guide offers no renewal on the web.
   renewal: null,
+  // 「インターネットから予約した場合は、インターネットから取消ができます」「カウンター窓口で受付した予約は、インターネットでの
+  // 予約取消はできません」「予約決定通知メール送信後は取消ができません」 (the notice goes out when the item is put aside).
+  cancel: { blockedWhen: ['secured', 'counter'] },
+  // 「「予約中」の場合は、受取館を変更することはできません」; 「予約申請中」 holds are cancelled and placed again instead.
+  change: null,
+};
+
+/** Why 予約取消 was refused: the guide's own notes under 予約状況確認. */
+export const HOLD_ACTION_WORDS: HoldActionWords = {
+  secured: '予約決定通知メール送信後は取消ができません。ご面倒でも図書館にご連絡ください。',
+  counter: 'カウンター窓口で受付した予約は、インターネットでの予約取消はできません。',
+  gone: '該当する予約はありません。',
+  other: 'インターネットでの予約取消はできません。',
 };

@@ -24,6 +24,8 @@ function toUsrLend(){lbPost('WOpacMnuTopToPwdLibraryAction.do?gamen=usrlend');}
 function toUsrRsv(){lbPost('WOpacMnuTopToPwdLibraryAction.do?gamen=usrrsv');}
 function searchExec(){lbPost('WOpacEsSchCmpdExecAction.do');}
 function yoykCancel(c){if(!confirm('予約の取消を行います。よろしいですか？')){return;}lbSet('yoycod',c);lbPost('WOpacUsrRsvCancelAction.do?mngFlg2_handan=1&kbnchgflag=1');}
+function dropChange(c,k){var e=function(p){return document.getElementById(p+c);};e('yoycod').value=c;if(k=='watspt'){e('watspt').value=e('selwat').value;}else{e('renrakukata').value=e('selren').value;}e('changeFlg').value='1';}
+function yoykSyusei(){if(!confirm('予約内容を修正します。よろしいですか？')){return;}lbPost('WOpacUsrRsvSyuseiAction.do?mngFlg2_handan=1&kbnchgflag=1');}
 function toJunban(){lbPost('WOpacUsrToJunbanAction.do?mngFlg2=1');}
 function yoyExec(){lbPost('WOpacYoyCartYoyExecAction.do');}
 function yoyDelete(){lbPost('WOpacYoyCartDeleteAction.do');}

@@ -38,5 +38,10 @@ export const LICSXP_RULES: LibraryRules = {
     from: 'request_day',
     blockedWhen: ['renewed', 'reserved', 'overdue_item', 'other_library'],
     pickupAllowed: [],
+    fromLoanDay: null,
   },
+  // The real hold list: 取消 button and editable 受取館/連絡方法 selects on 予約中 rows, plain text and no button once
+  // 提供可能 (opac-samples/licsxp/nishinomiya-usrrsv-reservation-list.excerpt.html, rows 1, 7 and 19).
+  cancel: { blockedWhen: ['secured'] },
+  change: { blockedWhen: ['secured'] },
 };

@@ -35,6 +35,7 @@ export const ACTIONS = {
   myLibrary: '/licsxp-opac/WOpacCommonToPwdLibraryAction.do',
   userLists: '/licsxp-opac/WOpacMnuTopToPwdLibraryAction.do',
   cancel: '/licsxp-opac/WOpacUsrRsvCancelAction.do',
+  modify: '/licsxp-opac/WOpacUsrRsvSyuseiAction.do',
   extend: '/licsxp-opac/WOpacUsrLendListExtendAction.do',
 } as const;
 

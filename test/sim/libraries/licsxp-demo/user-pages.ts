@@ -5,7 +5,8 @@ import { html, type SafeHtml } from '../../core/html';
 import type { Route } from '../../core/library';
 import type { Hold, Loan } from '../../core/state/types';
 import { loanBlocks, patronLoan, renewLoan } from '../shared-renewal';
-import { contactOf, isCancellable, titleOf } from '../shared-reserve';
+import { canCancel, canChange, patronHold } from '../shared-hold-actions';
+import { titleOf } from '../shared-reserve';
 import { ALL_SCREENS, page, refuseForgedPost } from './layout';
 import { BRANCHES, CONTACTS } from './rules';
 import { addPendingToCart, kindOf } from './search-pages';
@@ -90,15 +91,18 @@ function holdRow(ctx: Ctx, hold: Hold, n: number): SafeHtml {
   const tilcod = tilcodOf(record.id);
   const id = hold.id;
   const pickupCode = String(BRANCHES.indexOf(hold.pickup) + 1).padStart(3, '0');
-  const contact = contactOf(ctx.state, hold, CONTACTS['4']!);
+  const contact = hold.contact ?? CONTACTS['4']!;
   const contactCode = Object.entries(CONTACTS).find(([, label]) => label === contact)?.[0] ?? '4';
   const { label, deadline } = status(ctx, hold);
-  const editable = isCancellable(hold);
-  const place = editable
-    ? html`<select name="dropwatspt" class="w-full" id="${`selwat${id}`}">${BRANCHES.map(
+  // Per row, as the real list: fields the page script fills when a select changes (dropChange), read by 予約修正.
+  const rowFields = ['yoykcode', 'watloccod', 'watspt', 'renrakukata', 'dropChangeFlg', 'postSeq'].map(
+    (name) => html`<input type="hidden" name="${name}" id="${`${FIELD_IDS[name]}${id}`}" value="">`,
+  );
+  const place = canChange(ctx, hold)
+    ? html`<select name="dropwatspt" class="w-full" id="${`selwat${id}`}" onChange="${`dropChange('${id}','watspt')`}">${BRANCHES.map(
         (b, i) => html`<option value="${String(i + 1).padStart(3, '0')}"${b === hold.pickup ? html` selected` : ''}> ${b} </option>`,
       )}</select><label for="${`selwat${id}`}"></label>
-<select name="droprenraku" class="w-full" id="${`selren${id}`}">${Object.entries(CONTACTS).map(
+<select name="droprenraku" class="w-full" id="${`selren${id}`}" onChange="${`dropChange('${id}','yoyrak')`}">${Object.entries(CONTACTS).map(
         ([code, text]) => html`<option value="${code}"${code === contactCode ? html` selected` : ''}> ${text} </option>`,
       )}</select><label for="${`selren${id}`}"></label>`
     : html`${hold.pickup}<hr/><input type="hidden" name="droprenraku" id="${`selrendis${id}`}" value="${contactCode}"><label for="${`selrendis${id}`}"></label>${contact}`;
@@ -106,7 +110,7 @@ function holdRow(ctx: Ctx, hold: Hold, n: number): SafeHtml {
 <th scope="row"> ${n} </th>
 <td id="${`ItemDeta0105b'${n}'`}"><strong><a href="${`WOpacUsrRsvListToTifTilDetailAction.do?hTilcod=${tilcod}`}" onclick="${`javascript:toTilInfoDetail('${tilcod}');return false;`}">　${record.title}　${record.volume ?? ''}　${record.author}　${record.publisher}</a></strong></td>
 <td id="${`ItemDeta0105c'${n}'`}" class="a-center"> ${record.ndc === 'E' ? '児童' : '一般'} </td>
-<input type="hidden" name="basewatspt" id="${`basew${id}`}" value="${pickupCode}"><input type="hidden" name="baserenrakukata" id="${`baser${id}`}" value="${contactCode}">
+${rowFields}<input type="hidden" name="basewatspt" id="${`basew${id}`}" value="${pickupCode}"><input type="hidden" name="baserenrakukata" id="${`baser${id}`}" value="${contactCode}">
 <td id="${`ItemDeta0105d'${n}'`}" class="a-center parts-cell">${place}</td>
 <td class="a-center small">${splitDate(hold.reservedOn)}<hr>${splitDate(hold.readyOn)}</td>
 <td id="${`ItemDeta0105g'${n}'`}" class="a-center small"><span Class="TextNowrap">ー</span></td>
@@ -114,7 +118,7 @@ function holdRow(ctx: Ctx, hold: Hold, n: number): SafeHtml {
 <td id="${`ItemDeta0105i'${n}'`}" class="a-center"> ${label} </td>
 <td id="${`ItemDeta0105j'${n}`}" class="a-center parts-cell">${deadline ? html`<div class="small"><span Class="TextNowrap">${deadline.slice(5, 7)}/${deadline.slice(8, 10)}</span></div>` : ''}</td>
 <td id="${`Setting05'${n}'`}" class="a-center parts-cell">${
-    editable ? html`<input type="button" class="button remove" onclick="${`javascript:yoykCancel('${id}')`}" value="取消">` : ''
+    canCancel(ctx, hold) ? html`<input type="button" class="button remove" onclick="${`javascript:yoykCancel('${id}')`}" value="取消">` : ''
   }</td>
 <td class="a-center parts-cell"></td><td class="a-center parts-cell"></td>
 </tr>
@@ -139,17 +143,51 @@ function holdsPage(ctx: Ctx, messages: string[] = []) {
 <tbody>
 ${holds.map((hold, i) => holdRow(ctx, hold, i + 1))}</tbody>
 </table></div>
-<div class="ex-navi"><input type="button" class="button large f-right" value="順番予約へ" onclick="javascript:toJunban()"></div>`;
+<div class="ex-navi"><input type="button" class="button exec large" value="予約修正" onclick="javascript:yoykSyusei()">
+<input type="button" class="button large f-right" value="順番予約へ" onclick="javascript:toJunban()"></div>`;
   return ctx.page(page(ctx, { title: '予約状況一覧', screen: SCREENS.holds, crumbs: ['マイライブラリー'], messages, body }));
 }
 
 function cancelAction(ctx: Ctx) {
   const forged = refuseForgedPost(ctx, [SCREENS.holds]);
   if (forged) return ctx.page(forged);
-  const card = ctx.patron!.card;
-  const hold = ctx.state.activeHoldsOf(card).find((h) => h.id === ctx.form.get('yoycod'));
-  const done = hold !== undefined && isCancellable(hold) && ctx.state.cancel(card, hold.id);
-  return holdsPage(ctx, [done ? '予約の取消が完了しました。' : 'この予約は取消できません。']);
+  const outcome = ctx.state.cancel(ctx.patron!.card, ctx.form.get('yoycod') ?? '');
+  return holdsPage(ctx, [outcome.done ? '予約の取消が完了しました。' : 'この予約は取消できません。']);
+}
+
+/** Ids of the per-row hidden fields, after the real list (`yoycod1013074729`, `changeFlg1013074729` …). */
+const FIELD_IDS: Record<string, string> = {
+  yoykcode: 'yoycod',
+  watloccod: 'watloccod',
+  watspt: 'watspt',
+  renrakukata: 'renrakukata',
+  dropChangeFlg: 'changeFlg',
+  postSeq: 'postSeq',
+};
+
+/**
+ * 予約修正 (WOpacUsrRsvSyuseiAction.do): every row posts its hidden fields in the same order, so the n-th `yoykcode`,
+ * `watspt`, `renrakukata` and `dropChangeFlg` belong together; rows whose flag the page script set are changed.
+ * How the real server pairs them is not known: this is the reading the field names and ids suggest.
+ */
+function modifyAction(ctx: Ctx) {
+  const forged = refuseForgedPost(ctx, [SCREENS.holds]);
+  if (forged) return ctx.page(forged);
+  const ids = ctx.form.getAll('yoykcode');
+  const pickups = ctx.form.getAll('watspt');
+  const contacts = ctx.form.getAll('renrakukata');
+  const flags = ctx.form.getAll('dropChangeFlg');
+  const changed = ids.flatMap((id, i) => (id !== '' && flags[i] ? [{ id, pickup: pickups[i] ?? '', contact: contacts[i] ?? '' }] : []));
+  if (changed.length === 0) return holdsPage(ctx, ['修正する予約がありません。']);
+  const messages = changed.map(({ id, pickup, contact }) => {
+    const to = { pickup: pickup === '' ? undefined : BRANCHES[Number(pickup) - 1], contact: contact === '' ? undefined : CONTACTS[contact] };
+    const known = (pickup === '' || to.pickup !== undefined) && (contact === '' || to.contact !== undefined);
+    const outcome = known ? ctx.state.change(ctx.patron!.card, id, to) : null;
+    if (outcome?.done) return `予約の修正が完了しました。（${titleOf(outcome.hold.recordId)}）`;
+    const hold = patronHold(ctx, id);
+    return `この予約は修正できません。${hold ? `（${titleOf(hold.recordId)}）` : ''}`;
+  });
+  return holdsPage(ctx, messages);
 }
 
 // ---- 貸出状況一覧 ----------------------------------------------------------------------------------------
@@ -158,7 +196,7 @@ function loanRow(ctx: Ctx, loan: Loan, i: number): SafeHtml {
   const record = findRecord(loan.recordId)!;
   const tilcod = tilcodOf(record.id);
   const others = ctx.state.holds.filter((h) => h.recordId === loan.recordId && h.card !== loan.card && (h.state === 'waiting' || h.state === 'pending')).length;
-  const renewable = loanBlocks(ctx, loan, null).length === 0;
+  const renewable = loanBlocks(ctx, loan).length === 0;
   return html`<tr>
 <th scope="row" abbr="No"><input type="checkbox" id="${`list_chk${i}`}" name="list_chk" value="${tilcod}"><label for="${`list_chk${i}`}"> ${i + 1} </label></th>
 <td><a href="${`WOpacUsrLendListToTifTilDetailDispAction.do?para=${tilcod}`}"><strong>　${record.title}　${record.volume ?? ''}　${record.author}　${record.publisher}</strong></a></td>
@@ -197,7 +235,7 @@ function extendAction(ctx: Ctx) {
   const loan = patronLoan(ctx, ctx.form.get('para'));
   if (!loan) return loansPage(ctx, ['延長できる資料がありません。']);
   if (ctx.form.get('okCodes') !== 'OPACUSR005') {
-    if (loanBlocks(ctx, loan, null).length > 0) return loansPage(ctx, ['この資料は延長できません。']);
+    if (loanBlocks(ctx, loan).length > 0) return loansPage(ctx, ['この資料は延長できません。']);
     const body = html`${hiddenField('para', loan.id)}${hiddenField('okCodes', '')}<h1>貸出延長確認</h1>
 <ul class="read"><li>次の資料の返却期限を延長します。よろしいですか？</li></ul>
 <div class="main"><table class="list" summary="貸出延長確認"><thead><tr><th scope="col">資料名</th><th scope="col">返却期日</th></tr></thead>
@@ -206,7 +244,7 @@ function extendAction(ctx: Ctx) {
 <input type="button" class="button" value="戻る" onclick="javascript:toUsrLend(1)"></div>`;
     return ctx.page(page(ctx, { title: '貸出延長確認', screen: SCREENS.extend, crumbs: ['マイライブラリー', '貸出状況一覧'], body }));
   }
-  const result = renewLoan(ctx, loan, null);
+  const result = renewLoan(ctx, loan);
   return loansPage(ctx, ['due' in result ? `延長しました。新しい返却期日は${slashDate(result.due)}です。（${titleOf(loan.recordId)}）` : 'この資料は延長できません。']);
 }
 
@@ -230,5 +268,6 @@ export const userRoutes: Route<LicsxpSession>[] = [
   { method: 'GET', path: ACTIONS.userLists, auth: true, handle: userLists },
   { method: 'POST', path: ACTIONS.userLists, auth: true, handle: userLists },
   { method: 'POST', path: ACTIONS.cancel, auth: true, handle: cancelAction },
+  { method: 'POST', path: ACTIONS.modify, auth: true, handle: modifyAction },
   { method: 'POST', path: ACTIONS.extend, auth: true, handle: extendAction },
 ];

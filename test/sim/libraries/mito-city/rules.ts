@@ -1,4 +1,5 @@
 import type { LibraryRules } from '../../core/rules';
+import type { HoldActionWords } from '../shared-hold-actions';
 
 /** The six libraries of the guide's contact list, each a 受取場所. */
 export const BRANCHES = ['中央図書館', '東部図書館', '西部図書館', '見和図書館', '常澄図書館', '内原図書館'];
@@ -31,5 +32,17 @@ export const MITO_RULES: LibraryRules = {
     from: 'request_day',
     blockedWhen: ['reserved', 'other_library', 'overdue_item', 'renewed'],
     pickupAllowed: [],
+    fromLoanDay: null,
   },
+  // 「予約の取消は、ログイン後、利用照会メニューの予約一覧から行えます。画面に取消ボタンが表示されないものは、受取場所の図書館に
+  // 電話連絡してください。」 The guide does not say which rows lack the button: here, items put aside and counter holds.
+  cancel: { blockedWhen: ['secured', 'counter'] },
+  // The guide describes no change of the pickup place.
+  change: null,
+};
+
+/** Why 取消 was refused: the guide's 「受取場所の図書館に電話連絡してください」 behind our own first sentence. */
+export const HOLD_ACTION_WORDS: HoldActionWords = {
+  gone: '該当する予約はありません。',
+  other: 'この予約は取消できません。受取場所の図書館に電話連絡してください。',
 };

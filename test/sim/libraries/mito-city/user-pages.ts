@@ -3,16 +3,18 @@ import { slashDate } from '../../core/dates';
 import { hiddenField, selectBox } from '../../core/forms';
 import { html, type SafeHtml } from '../../core/html';
 import type { Route } from '../../core/library';
-import type { Hold, HoldState } from '../../core/state/types';
-import { loanBlocks, patronLoan, renewLoan, type LoanBlock } from '../shared-renewal';
-import { choice, contactOf, inCart, isCancellable, overLimitBy, reserveFromCart, titleOf } from '../shared-reserve';
+import type { HoldState } from '../../core/state/types';
+import type { RenewalBlock } from '../../core/rules';
+import { loanBlocks, patronLoan, renewLoan } from '../shared-renewal';
+import { canCancel, refusalLines } from '../shared-hold-actions';
+import { choice, inCart, overLimitBy, reserveFromCart, titleOf } from '../shared-reserve';
 import { layout } from './layout';
-import { CONTACTS } from './rules';
+import { CONTACTS, HOLD_ACTION_WORDS } from './rules';
 import { PATHS, type Ctx, type MitoSession } from './session';
 
 const STATE_LABELS: Partial<Record<HoldState, string>> = { pending: '予約中', waiting: '予約中', ready: 'ご用意できました' };
 
-const BLOCK_LABELS: Record<LoanBlock, string> = {
+const BLOCK_LABELS: Record<RenewalBlock, string> = {
   reserved: '予約が入っています',
   other_library: '他の公共図書館等からの借用資料です',
   overdue_item: '貸出期限が過ぎています',
@@ -21,9 +23,6 @@ const BLOCK_LABELS: Record<LoanBlock, string> = {
   pickup_elsewhere: '延長できません',
   too_early: '延長できません',
 };
-
-/** 「画面に取消ボタンが表示されないものは、受取場所の図書館に電話連絡してください」: ready and counter holds. */
-const cancellable = (hold: Hold) => isCancellable(hold) && hold.source === 'web';
 
 function menuPage(ctx: Ctx) {
   const card = ctx.patron!.card;
@@ -134,10 +133,10 @@ ${outcome.refused.map((r) => html`<p class="error">${r.title}：${r.message}</p>
 function holdsPage(ctx: Ctx) {
   const holds = ctx.state.activeHoldsOf(ctx.patron!.card);
   const rows = holds.map((hold, i) => {
-    const cancel = cancellable(hold)
+    const cancel = canCancel(ctx, hold)
       ? html`<form method="post" action="${PATHS.cancel}">${hiddenField('id', hold.id)}<input type="submit" value="取消"></form>`
       : '';
-    return html`<tr><td>${i + 1}</td><td>${titleOf(hold.recordId)}</td><td>${hold.pickup}</td><td>${contactOf(ctx.state, hold, CONTACTS[0]!)}</td><td>${slashDate(
+    return html`<tr><td>${i + 1}</td><td>${titleOf(hold.recordId)}</td><td>${hold.pickup}</td><td>${hold.contact ?? CONTACTS[0]!}</td><td>${slashDate(
       hold.reservedOn,
     )}</td><td>${STATE_LABELS[hold.state]}</td><td>${ctx.state.rank(hold) ?? ''}</td><td>${hold.state === 'ready' && hold.deadline ? slashDate(hold.deadline) : ''}</td><td>${cancel}</td></tr>
 `;
@@ -149,10 +148,8 @@ ${rows}</table>
 }
 
 function cancelAction(ctx: Ctx) {
-  const card = ctx.patron!.card;
-  const hold = ctx.state.activeHoldsOf(card).find((h) => h.id === ctx.form.get('id'));
-  const done = hold !== undefined && cancellable(hold) && ctx.state.cancel(card, hold.id);
-  ctx.flash(done ? '予約を取り消しました。' : 'この予約は取消できません。受取場所の図書館に電話連絡してください。');
+  const outcome = ctx.state.cancel(ctx.patron!.card, ctx.form.get('id') ?? '');
+  ctx.flash(outcome.done ? `予約を取り消しました。（${titleOf(outcome.hold.recordId)}）` : refusalLines(HOLD_ACTION_WORDS, outcome.blocks).join(''));
   return ctx.redirect(PATHS.holds);
 }
 
@@ -161,7 +158,7 @@ function cancelAction(ctx: Ctx) {
 function loansPage(ctx: Ctx) {
   const loans = ctx.state.loansOf(ctx.patron!.card);
   const rows = loans.map((loan, i) => {
-    const blocks = loanBlocks(ctx, loan, null);
+    const blocks = loanBlocks(ctx, loan);
     return html`<tr><td><input type="checkbox" name="id" value="${loan.id}"></td><td>${i + 1}</td><td>${titleOf(loan.recordId)}</td><td>${slashDate(loan.lentOn)}</td><td${
       loan.due < ctx.today ? html` class="overdue"` : ''
     }>${slashDate(loan.due)}</td><td>${loan.renewals}</td><td>${blocks.map((b) => BLOCK_LABELS[b]).join('、')}</td></tr>
@@ -185,7 +182,7 @@ function renewAction(ctx: Ctx) {
   const lines = ids.map((id) => {
     const loan = patronLoan(ctx, id);
     if (!loan) return html`<li>該当する貸出がありません。</li>`;
-    const result = renewLoan(ctx, loan, null);
+    const result = renewLoan(ctx, loan);
     return 'due' in result
       ? html`<li>${titleOf(loan.recordId)}：延長しました。新しい貸出期限は ${slashDate(result.due)} です。</li>`
       : html`<li class="error">${titleOf(loan.recordId)}：延長できません（${result.blocks.map((b) => BLOCK_LABELS[b]).join('、')}）。</li>`;

@@ -50,8 +50,6 @@ export const tochigiPref: LibraryDefinition<WinjSession> = winjDefinition(
       confirmHeading: '予約確認',
       confirmButton: '確認',
       cancelButton: '予約取消',
-      cancelRefused:
-        '貸出準備ができた資料については、インターネット上で予約取消しはできません。お手数ですが、利用券番号・取消を希望する資料のタイトルを、メール又は電話などで図書館までご連絡ください。',
       renewButton: '延長',
     },
     contact: { name: 'cmb_contact', label: '予約連絡方法', options: CONTACTS },
@@ -62,7 +60,6 @@ export const tochigiPref: LibraryDefinition<WinjSession> = winjDefinition(
     },
     cartMax: null,
     cartFullMessage: '',
-    renewFromLoanDay: RENEW_FROM_LOAN_DAY,
     blockLabels: {
       too_early: `延長は貸出日から${RENEW_FROM_LOAN_DAY}日目以降にできます`,
       reserved: '予約が入っています',
@@ -72,11 +69,17 @@ export const tochigiPref: LibraryDefinition<WinjSession> = winjDefinition(
       other_library: '他の図書館からの借用資料です',
       pickup_elsewhere: '受取場所で延長できません',
     },
+    holdActionWords: {
+      // 「◇ 予約の取消し」, second point, in full.
+      secured:
+        '貸出準備ができた資料（「予約状況一覧」画面で状態が「貸出可能」のもの）については、インターネット上で予約取消しはできません。この場合はお手数ですが、利用券番号・取消を希望する資料のタイトルを、メール又は電話などで図書館までご連絡ください。',
+      other: '該当する予約はありません。',
+    },
     notes: {
       basket: html`<p>「予約連絡方法」「予約受取場所」「予約対象」を選択して、予約ボタンをクリックしてください。</p>`,
       holds: html`<ul class="notes"><li>資料が貸出中又は予約受付後準備ができていない場合は、「確保待ち」と表示されます。</li>
 <li>貸出の準備ができた資料（カウンターで取り置きしたもの）は、「貸出可能」と表示されます。</li>
-<li>「確保待ち」の資料は「予約取消」ボタンで取消すことができます。「貸出可能」の資料の取消は、図書館までご連絡ください。</li></ul>`,
+<li>「確保待ち」の資料は、「予約取消」ボタンで予約を取消すことができます。「貸出可能」の資料については、インターネット上で予約取消しはできません。お手数ですが、利用券番号・取消を希望する資料のタイトルを、メール又は電話などで図書館までご連絡ください。</li></ul>`,
       loans: html`<p>貸出日から${RENEW_FROM_LOAN_DAY}日目以降、「延長」ボタンで貸出期間を延長できます（1回のみ）。</p>`,
     },
   },

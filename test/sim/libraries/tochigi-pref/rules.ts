@@ -34,7 +34,13 @@ export const TOCHIGI_RULES: LibraryRules = {
     days: 14,
     shortLoanDays: 7,
     from: 'request_day',
-    blockedWhen: ['reserved', 'renewed', 'overdue_item', 'other_library'],
+    blockedWhen: ['reserved', 'renewed', 'overdue_item', 'other_library', 'too_early'],
     pickupAllowed: [],
+    fromLoanDay: RENEW_FROM_LOAN_DAY,
   },
+  // 「貸出準備ができる前の資料（…「確保待ち」のもの）は、インターネット上で予約を取消すことができます」; 「貸出可能」のもの
+  // 「については、インターネット上で予約取消しはできません」.
+  cancel: { blockedWhen: ['secured'] },
+  // The guide describes no change of the pickup place.
+  change: null,
 };

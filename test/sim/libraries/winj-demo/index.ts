@@ -55,7 +55,6 @@ export const winjDemo: LibraryDefinition<WinjSession> = winjDefinition(
       confirmHeading: '予約確認',
       confirmButton: '予約する',
       cancelButton: '取消',
-      cancelRefused: 'この予約は取消できません。受取館へお問い合わせください。',
       renewButton: '貸出延長',
     },
     contact: null,
@@ -63,7 +62,6 @@ export const winjDemo: LibraryDefinition<WinjSession> = winjDefinition(
     holdStatus,
     cartMax: null,
     cartFullMessage: '',
-    renewFromLoanDay: null,
     blockLabels: {
       too_early: '延長できる期間ではありません',
       reserved: '予約があります',
@@ -73,6 +71,7 @@ export const winjDemo: LibraryDefinition<WinjSession> = winjDefinition(
       other_library: '他館からの借用資料です',
       pickup_elsewhere: '延長できない受取館です',
     },
+    holdActionWords: { other: 'この予約は取消できません。受取館へお問い合わせください。' },
     notes: {
       basket: html`<p>予約する資料を選び、受取館を選択して「通常予約する」ボタンを押してください。</p>`,
       holds: html`<p>「利用可能」の資料は取置期限日までに受取館でお受け取りください。</p>`,

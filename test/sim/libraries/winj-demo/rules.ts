@@ -22,5 +22,10 @@ export const WINJ_RULES: LibraryRules = {
     from: 'due_date',
     blockedWhen: ['reserved', 'renewed', 'overdue_any'],
     pickupAllowed: [],
+    fromLoanDay: null,
   },
+  // 取消 until the item is put aside (winj guides: 「確保待ち」 cancellable, 「貸出可能」 not). No source shows a web change of
+  // the pickup place on winj.
+  cancel: { blockedWhen: ['secured'] },
+  change: null,
 };

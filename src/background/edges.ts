@@ -1,0 +1,12 @@
+import type { MirrorEvent } from '../model';
+import type { RefreshEdges } from './refresh';
+
+/** What the handlers need from the browser, so they can be tested with fakes. */
+export interface BackgroundEdges {
+  now(): number;
+  hasOrigin(origin: string): Promise<boolean>;
+  /** The mirror changed in a way the badge, reminders (`events` tell which holds just became ready) or the
+   *  content-script registrations may depend on. */
+  changed(what: 'records' | 'libraries', events?: readonly MirrorEvent[]): Promise<void>;
+  refresh: RefreshEdges;
+}

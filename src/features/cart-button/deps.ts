@@ -1,0 +1,26 @@
+import type { ItemRecord } from '../../model';
+import type { CartOutcome, FormRequest } from '../../opac/cart';
+import type { PageReading } from '../../opac/types';
+
+/** The page the library answered with. */
+export interface PageResponse {
+  url: string;
+  status: number;
+  doc: Document;
+}
+
+export type Transport = (request: FormRequest) => Promise<PageResponse>;
+
+/** What one click can end in: the library's answer, or another tab already adding the same title. */
+export type AddResult = CartOutcome | { kind: 'in_progress' };
+
+/** The library's cart as the content script reaches it: the page's own requests, claims across tabs, the mirror told. */
+export interface CartDeps {
+  transport: Transport;
+  fetchPage(url: string): Promise<PageResponse>;
+  read(url: URL, doc: Document): PageReading;
+  /** Claim the add for this title across tabs; false when another click is already adding it. */
+  claim(bibId: string): Promise<{ claimed: boolean; inCart: boolean }>;
+  /** Release the claim and tell the mirror the outcome (and the item, when it is now in the cart). */
+  finish(bibId: string, outcome: AddResult, item: ItemRecord | null, cartPage: PageReading | null): Promise<void>;
+}

@@ -1,0 +1,131 @@
+import { ItemRecord } from '../../model';
+import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { t } from '../i18n';
+import { locator } from '../locate';
+import { ensureStyle } from '../style';
+import { addToCart } from './add';
+import { syncCartCount } from './count';
+import type { AddResult, CartDeps } from './deps';
+
+export const CART_BUTTON = 'cart-button';
+
+/** Titles whose add waits for the patron to log in (page-origin session storage, ids only, short-lived). */
+const PENDING_KEY = 'uketori.pendingCart';
+const PENDING_TTL_MS = 10 * 60_000;
+
+/**
+ * One-click "add to cart" beside each title on result and detail pages: the library's own cart request, sent in
+ * the background of the page, with the outcome shown in place.
+ */
+export const cartButton = defineFeature({
+  id: CART_BUTTON,
+  pages: ['results', 'detail'],
+  nameKey: 'featureCartButton',
+  needs: ['cart'],
+  mount(ctx, { cart }) {
+    ensureStyle(ctx.doc);
+    const pending = takePending(ctx.doc);
+    const locate = locator(ctx.doc);
+    for (const item of ctx.reading.items.map((raw) => ItemRecord.parse(raw))) {
+      if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
+      const anchor = locate.item(item);
+      if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`[data-uketori="${CART_BUTTON}"]`)).some((el) => el.dataset.bib === item.bibId)) continue;
+      const control = mountControl(ctx, item, anchor, cart);
+      if (pending.has(item.bibId)) void control.run();
+    }
+  },
+});
+
+function mountControl(ctx: FeatureContext, item: ItemRecord, anchor: Element, deps: CartDeps): { run(): Promise<void> } {
+  const { doc } = ctx;
+  const button = ownedElement(doc, CART_BUTTON, 'button', t('cartAdd'));
+  button.type = 'button';
+  button.className = 'uketori-btn';
+  button.dataset.bib = item.bibId!;
+  button.setAttribute('aria-label', t('cartAddLabel', item.title));
+  const status = ownedElement(doc, CART_BUTTON, 'span');
+  status.className = 'uketori-status';
+  status.setAttribute('role', 'status');
+  status.dataset.bib = item.bibId!;
+  placeAfter(anchor, button, status);
+  const href = anchor.tagName.toUpperCase() === 'A' ? anchor.getAttribute('href') : null;
+  const detailUrl = href && !/^(javascript|#)/i.test(href) ? new URL(href, ctx.url).href : null;
+
+  let busy = false;
+  const run = async () => {
+    if (busy) return;
+    busy = true;
+    button.disabled = true;
+    show(status, null, t('cartAdding'));
+    const result = await addToCart({ url: ctx.url, doc }, item, detailUrl, ctx.library, deps).then(
+      ({ result, response }) => {
+        if (result.kind === 'added' && response) syncCartCount(doc, response.doc, familyOf(ctx.reading));
+        return result;
+      },
+      (error: unknown): AddResult => ({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+    );
+    busy = false;
+    render(ctx, item, button, status, result);
+  };
+  button.addEventListener('click', () => void run(), { signal: ctx.signal });
+  return { run };
+}
+
+/** The words for an outcome, in the browser's language, with the library's own message where it gave one. */
+export function outcomeText(result: AddResult): string {
+  switch (result.kind) {
+    case 'added': return t('cartAdded');
+    case 'already_in_cart': return t('cartAlready');
+    case 'in_progress': return t('cartInProgress');
+    case 'already_yours': return result.message || t('cartYours');
+    case 'not_lendable': return result.message ? t('cartNotLendableBecause', result.message) : t('cartNotLendable');
+    case 'limit': return t('cartLimit', result.message);
+    case 'needs_login': return t('cartNeedsLogin');
+    case 'failed': return t('cartFailed', result.reason);
+  }
+}
+
+/** Show the outcome; the button stays only where another click can help (a retry, or after logging in). */
+function render(ctx: FeatureContext, item: ItemRecord, button: HTMLButtonElement, status: HTMLElement, result: AddResult): void {
+  show(status, result.kind, outcomeText(result));
+  if (result.kind === 'failed') {
+    button.textContent = t('cartRetry');
+    button.disabled = false;
+  } else if (result.kind === 'needs_login') {
+    const login = ownedElement(ctx.doc, CART_BUTTON, 'a', t('cartLoginAndAdd'));
+    login.className = 'uketori-btn';
+    login.href = result.loginUrl;
+    login.addEventListener('click', () => addPending(ctx.doc, item.bibId!), { signal: ctx.signal });
+    status.append(' ', login);
+    button.remove();
+  } else {
+    button.remove();
+  }
+}
+
+function show(status: HTMLElement, kind: AddResult['kind'] | null, text: string): void {
+  if (kind) status.dataset.kind = kind;
+  else delete status.dataset.kind;
+  status.textContent = text;
+}
+
+function readPending(doc: Document): Array<{ bibId: string; at: number }> {
+  try {
+    const raw = JSON.parse(doc.defaultView?.sessionStorage.getItem(PENDING_KEY) ?? '[]') as unknown;
+    return Array.isArray(raw) ? raw.filter((p): p is { bibId: string; at: number } => typeof p?.bibId === 'string' && typeof p?.at === 'number') : [];
+  } catch {
+    return [];
+  }
+}
+
+function addPending(doc: Document, bibId: string): void {
+  const list = readPending(doc).filter((p) => p.bibId !== bibId);
+  doc.defaultView?.sessionStorage.setItem(PENDING_KEY, JSON.stringify([...list, { bibId, at: Date.now() }]));
+}
+
+/** The titles whose add was waiting for login, fresh ones only; they are taken (removed) once read. */
+function takePending(doc: Document): Set<string> {
+  const fresh = readPending(doc).filter((p) => Date.now() - p.at < PENDING_TTL_MS);
+  doc.defaultView?.sessionStorage.removeItem(PENDING_KEY);
+  return new Set(fresh.map((p) => p.bibId));
+}

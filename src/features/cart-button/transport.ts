@@ -1,0 +1,65 @@
+import { decodeHtml } from '../../opac/decode';
+import { ownedElement } from '../feature';
+import type { PageResponse, Transport } from './deps';
+
+/**
+ * Send a form request the way the page itself would: a form of ours, targeted at a hidden frame. The browser
+ * encodes it in the page's charset (Shift_JIS OPACs exist), sends the session cookie, follows redirects, and the
+ * page the patron is reading never navigates. The answer is read from the frame (same origin), then both are removed.
+ */
+export function frameTransport(doc: Document, owner: string, timeoutMs = 30_000): Transport {
+  return (request) => new Promise((resolve, reject) => {
+    const name = `uketori-${Math.random().toString(36).slice(2)}`;
+    const frame = ownedElement(doc, owner, 'iframe');
+    frame.name = name;
+    frame.style.display = 'none';
+    const form = ownedElement(doc, owner, 'form');
+    form.method = request.method.toLowerCase();
+    form.action = request.action;
+    form.target = name;
+    form.acceptCharset = doc.characterSet;
+    form.style.display = 'none';
+    for (const [field, value] of request.entries) {
+      const input = doc.createElement('input');
+      input.type = 'hidden';
+      input.name = field;
+      input.value = value;
+      form.append(input);
+    }
+    const finish = () => {
+      clearTimeout(timer);
+      frame.remove();
+      form.remove();
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error('the library did not answer in time'));
+    }, timeoutMs);
+    frame.addEventListener('load', () => {
+      const answer = frame.contentDocument;
+      // The empty frame's own load comes first; the library's answer is the load of a real page.
+      if (!answer || answer.URL === 'about:blank') return;
+      const copy = new DOMParser().parseFromString(answer.documentElement.outerHTML, 'text/html');
+      const url = answer.URL;
+      finish();
+      resolve({ url, status: 200, doc: copy });
+    });
+    (doc.body ?? doc.documentElement).append(frame, form);
+    // Called through the prototype: a field named "submit" would shadow the method on the form itself.
+    HTMLFormElement.prototype.submit.call(form);
+  });
+}
+
+/** Fetch a page of the same library with the patron's session, decoded as the browser would (header charset first). */
+export async function fetchPage(url: string): Promise<PageResponse> {
+  const response = await fetch(url, { credentials: 'include' });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+  let html: string;
+  try {
+    html = charset ? new TextDecoder(charset).decode(bytes) : decodeHtml(bytes).text;
+  } catch {
+    html = decodeHtml(bytes).text;
+  }
+  return { url: response.url || url, status: response.status, doc: new DOMParser().parseFromString(html, 'text/html') };
+}

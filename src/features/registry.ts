@@ -1,0 +1,23 @@
+import type { MirrorDb } from '../mirror/db';
+import { readSetting } from '../mirror/settings';
+import { cartButton } from './cart-button';
+import { deadlineBadges } from './deadline-badges';
+import { loanBadges } from './loan-badges';
+import { markers } from './markers';
+import { series } from './series';
+
+/**
+ * Every in-page feature, once, in the order they mount on a page and are listed in the options page. The content
+ * script mounts these, the settings switch these, the options page names these: a new feature is its folder and
+ * one line here.
+ */
+export const FEATURES = [cartButton, markers, deadlineBadges, loanBadges, series] as const;
+
+export type FeatureId = (typeof FEATURES)[number]['id'];
+export const FEATURE_IDS: readonly FeatureId[] = FEATURES.map((f) => f.id);
+
+/** Every feature with its switch; features default to on, and a switch of a feature no longer known is left out. */
+export async function featureSwitches(db: MirrorDb): Promise<Record<FeatureId, boolean>> {
+  const stored = await readSetting(db, 'features');
+  return Object.fromEntries(FEATURE_IDS.map((id) => [id, stored[id] ?? true])) as Record<FeatureId, boolean>;
+}

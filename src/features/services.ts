@@ -1,0 +1,23 @@
+import type { SeriesPlan, SeriesPlanInput } from '../model';
+import type { PlanState } from '../series/queue';
+import type { CartDeps } from './cart-button/deps';
+
+/**
+ * What the content script gives the in-page features besides the page itself: the library's cart, the patron's
+ * series plans in the mirror, the tab. Each feature names the services it needs; the content script builds them once.
+ */
+export interface FeatureServices {
+  cart: CartDeps;
+  /** The card last used at this library, when known. */
+  cardId: string | null;
+  /** This library's series plans, each with its next step. */
+  plans(libraryId: string): Promise<PlanState[]>;
+  create(plan: Omit<SeriesPlanInput, 'id' | 'createdAt'>): Promise<SeriesPlan>;
+  progress(id: string, bibIds: string[], status: 'in_cart' | 'queued'): Promise<void>;
+  /** Take the tab to another page of the library (location.assign in the content script). */
+  navigate(url: string): void;
+  /** A page of the same library, read off the tab (the results page a detail page was opened from, the search page). */
+  fetchDoc(url: string): Promise<{ url: string; doc: Document }>;
+}
+
+export type FeatureNeed = keyof FeatureServices;

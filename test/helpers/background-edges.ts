@@ -1,0 +1,41 @@
+import { vi } from 'vitest';
+import { readPage } from '../../src/opac/read';
+import { parseHtml } from './opac';
+import type { BackgroundEdges } from '../../src/background/edges';
+import type { FetchedPage, RefreshEdges } from '../../src/background/refresh';
+
+/** An OPAC for refresh tests: page bodies (or failures) by URL, with redirects by URL. */
+export interface FakeOpac {
+  pages: Map<string, string>;
+  redirects: Map<string, string>;
+  fetched: string[];
+}
+
+export function fakeOpac(): FakeOpac {
+  return { pages: new Map(), redirects: new Map(), fetched: [] };
+}
+
+/** Refresh edges over a fake OPAC; pages are read by the real reader in happy-dom. */
+export function fakeRefreshEdges(opac: FakeOpac, now: () => number): RefreshEdges {
+  return {
+    now,
+    version: '0.0.0-test',
+    async fetchPage(url): Promise<FetchedPage> {
+      opac.fetched.push(url);
+      const final = opac.redirects.get(url) ?? url;
+      const body = opac.pages.get(final);
+      if (body === undefined) throw new TypeError('Failed to fetch');
+      return { url: final, status: 200, bytes: new TextEncoder().encode(body) };
+    },
+    readHtml: async (html, url, today, library) => readPage(new URL(url), parseHtml(html), { today }, [library]),
+  };
+}
+
+export function fakeEdges(opac = fakeOpac(), granted: string[] = ['https://opac.example.jp'], now = () => 1_000): BackgroundEdges {
+  return {
+    now,
+    hasOrigin: async (origin) => granted.includes(origin),
+    changed: vi.fn(async () => {}),
+    refresh: fakeRefreshEdges(opac, now),
+  };
+}
