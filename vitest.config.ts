@@ -15,7 +15,7 @@ function unitProject(name: string, include: string[], env: Record<string, string
 export default defineConfig({
   test: {
     projects: [
-      unitProject('unit', ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/reliability/**/*.test.ts', 'test/sim/**/*.test.ts', 'tools/**/*.test.ts']),
+      unitProject('unit', ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/reliability/**/*.test.ts', 'test/variants/**/*.test.ts', 'test/sim/**/*.test.ts', 'tools/**/*.test.ts']),
       unitProject(
         'unit-los-angeles',
         ['src/model/dates.test.ts', 'src/reminders/**/*.test.ts', 'src/mirror/**/*.test.ts', 'src/background/**/*.test.ts', 'src/ui/**/*.test.ts'],

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -9,7 +9,7 @@ import { HAS_SAMPLES, LICSXP_SAMPLES, REPO_ROOT } from '../test/helpers/opac';
 /** Run the CLI as a patron would (through tsx), from the repository root. */
 function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'tools/parse.ts', ...args], { cwd: REPO_ROOT, timeout: 60_000 });
+    const child = spawn('npx', ['tsx', 'tools/parse.ts', ...args], { cwd: REPO_ROOT, timeout: 60_000, env: { ...process.env, UKETORI_CASE_ROOT: caseRoot } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -20,6 +20,8 @@ function cli(...args: string[]): Promise<{ code: number | null; stdout: string; 
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'uketori-parse-'));
+/** Cases the CLI saves in these tests go to a tree of their own, never into the repository. */
+const caseRoot = mkdtempSync(join(tmpdir(), 'uketori-cases-'));
 
 // Each run starts tsx afresh (a few seconds), so the runs go concurrently.
 describe.concurrent('parse CLI', { timeout: 60_000 }, () => {
@@ -75,6 +77,35 @@ describe.concurrent('parse CLI', { timeout: 60_000 }, () => {
     const run = await cli(file, '--url', 'https://www.example.jp/news/1.html');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ family: 'generic', library: null, page: 'other', holds: [], loans: [], items: [] });
+  });
+
+  it('says on stderr why a page is not understood, and still prints the contract (exit 0)', async () => {
+    const file = join(dir, 'unreadable.html');
+    writeFileSync(file, '<!DOCTYPE html><html><body><h1>予約状況一覧</h1><table><tr><th>資料情報</th><th>手続き</th></tr><tr><td>a</td><td>b</td></tr></table></body></html>');
+    const run = await cli(file, '--url', 'https://www.example.jp/opac/reserve', '--today', '2026-07-20');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ page: 'holds', holds: [], notUnderstood: { labels: ['資料情報', '手続き'] } });
+    expect(run.stderr).toHaveLength(1);
+    expect(run.stderr[0]).toMatch(/^parse: not understood: .*資料情報/);
+  });
+
+  it('saves a page as a case of a family: the page, its expected reading and its manifest entry', async () => {
+    const file = join(dir, 'detail.html');
+    writeFileSync(file, '<!DOCTYPE html><html><body><h2>所蔵情報</h2><table><tr><td>書名</td><td>ぐりとぐら</td></tr><tr><td>出版者</td><td>福音館書店</td></tr></table><input type="button" value="予約カート"></body></html>');
+    const run = await cli(file, '--url', 'https://www.example.jp/opac/detail?bib=42', '--today', '2026-07-20', '--save-case', 'generic/probe');
+    expect(run.code).toBe(0);
+    const cases = join(caseRoot, 'src/opac/generic/cases');
+    expect(readFileSync(join(cases, 'probe.html'), 'utf8')).toBe(readFileSync(file, 'utf8'));
+    expect(JSON.parse(readFileSync(join(cases, 'cases.json'), 'utf8'))).toEqual({ probe: { url: 'https://www.example.jp/opac/detail?bib=42', today: '2026-07-20' } });
+    const expected = JSON.parse(readFileSync(join(cases, 'probe.expected.json'), 'utf8'));
+    expect(expected).toMatchObject({ ...JSON.parse(run.stdout), extra: { items: [{ author: null, publisher: '福音館書店' }] } });
+    expect(expected.items).toEqual([{ title: 'ぐりとぐら', volume: null, bibId: '42', canAddToCart: true }]);
+  });
+
+  it('refuses to save a case for a family that does not exist (exit 2)', async () => {
+    const run = await cli(join(dir, 'detail.html'), '--url', 'https://www.example.jp/', '--save-case', 'nosuch/x');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual([expect.stringMatching(/no family nosuch/)]);
   });
 
   it.each([

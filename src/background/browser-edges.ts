@@ -36,7 +36,7 @@ export function reminderEdges(clock: Clock): ReminderEdges {
 /** Background fetches carry the patron's OPAC session (the origin's host permission is granted). */
 async function fetchPage(url: string): Promise<FetchedPage> {
   const response = await fetch(url, { credentials: 'include', cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-  return { url: response.url || url, status: response.status, bytes: new Uint8Array(await response.arrayBuffer()) };
+  return { url: response.url || url, status: response.status, bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') };
 }
 
 export function refreshEdges(clock: Clock): RefreshEdges {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { libraryById } from '../libraries';
 import type { MirrorDb } from '../mirror/db';
@@ -41,6 +42,15 @@ describe('refresh', () => {
     expect(await db.loans.count()).toBeGreaterThan(0);
     expect(result!.events.some((e) => e.kind === 'hold_added')).toBe(true);
     expect((await readSetting(db, 'refresh'))['hokkaido-pref']).toEqual({ running: false, checkedAt: NOW, outcome: 'ok', loginUrl: null, diagnostic: null });
+  });
+
+  it('decodes a page served as Shift_JIS by its Content-Type header when the page itself declares no charset', async () => {
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    const page = seed('holds').replace(/<meta charset="utf-8">/i, '');
+    const sjis: typeof edges = () => ({ ...edges(), fetchPage: async (url) => ({ url, status: 200, bytes: iconv.encode(page, 'cp932'), contentType: 'text/html; charset=Shift_JIS' }) });
+    const [result] = await refreshLibraries(db, sjis(), null);
+    expect(result!.outcome).toBe('ok');
+    expect((await db.holds.toArray()).map((h) => h.title).sort()).toEqual(['ぐりとぐら', '三体II 黒暗森林 上', '三体II 黒暗森林 下']);
   });
 
   it('says "log in" when the OPAC sends the request to its login form, and links the holds page', async () => {

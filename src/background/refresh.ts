@@ -8,11 +8,13 @@ import { decodeHtml } from '../opac/decode';
 import type { PageReading } from '../opac/types';
 import { classifyPage, diagnostic, libraryOutcome, type ListPage, type PageCheck } from './refresh-outcome';
 
-/** A page as the OPAC answered: the URL after redirects, the status and the raw bytes. */
+/** A page as the OPAC answered: the URL after redirects, the status, the raw bytes and the `Content-Type` header. */
 export interface FetchedPage {
   url: string;
   status: number;
   bytes: Uint8Array;
+  /** The charset a Shift_JIS OPAC names only in its header decodes the page, as in the browser. */
+  contentType?: string | null;
 }
 
 /** What a refresh needs from the browser: the patron's session and a DOM to read pages in. */
@@ -67,7 +69,7 @@ async function checkPage(expected: ListPage, requested: string, library: Library
   const at = edges.now();
   try {
     const fetched = await edges.fetchPage(requested);
-    const reading = await edges.readHtml(decodeHtml(fetched.bytes).text, fetched.url, todayInTokyo(new Date(at)), library);
+    const reading = await edges.readHtml(decodeHtml(fetched.bytes, fetched.contentType ?? null).text, fetched.url, todayInTokyo(new Date(at)), library);
     return { check: { expected, requested, finalUrl: fetched.url, outcome: classifyPage(expected, requested, fetched, reading) }, reading, at };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -23,6 +23,17 @@ describe('titleKey', () => {
 });
 
 describe('displayTitle', () => {
+  it('adds a split-off volume once, and never takes a digit inside a word for the volume', () => {
+    expect(displayTitle({ title: '1Q84', volume: 'BOOK1' })).toBe('1Q84 BOOK1');
+    expect(displayTitle({ title: '1Q84', volume: '1' })).toBe('1Q84 1');
+    expect(displayTitle({ title: 'ゴルゴ13', volume: '1' })).toBe('ゴルゴ13 1');
+    expect(displayTitle({ title: 'ゴルゴ13', volume: '3' })).toBe('ゴルゴ13 3');
+    expect(displayTitle({ title: '鬼滅の刃 1', volume: '1' })).toBe('鬼滅の刃 1');
+    expect(displayTitle({ title: '三体II 黒暗森林 上', volume: 'Ⅱ 上' })).toBe('三体II 黒暗森林 上');
+    expect(displayTitle({ title: '三体II 黒暗森林', volume: '上' })).toBe('三体II 黒暗森林 上');
+    expect(displayTitle({ title: 'ドラゴンボール 巻1 孫悟空と仲間たち', volume: '巻1' })).toBe('ドラゴンボール 巻1 孫悟空と仲間たち');
+  });
+
   it('adds a volume the reader split off, and never repeats one the title carries', () => {
     expect(displayTitle({ title: '1Q84', volume: 'BOOK1〈4月-6月〉' })).toBe('1Q84 BOOK1〈4月-6月〉');
     expect(displayTitle({ title: '1Q84 BOOK1〈4月-6月〉', volume: 'BOOK1' })).toBe('1Q84 BOOK1〈4月-6月〉');

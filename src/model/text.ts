@@ -5,10 +5,12 @@
  */
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const WAVES = /[\u301C\u3030]/g;
+/** Zero-width spaces and joiners, word joiners, a stray byte-order mark, soft hyphens: invisible, never part of a word. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /** NFKC, dash/wave variants unified, every run of whitespace (incl. U+3000, NBSP, newlines) to one space, trimmed. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(DASHES, '-').replace(WAVES, '~').replace(/\s+/gu, ' ').trim();
+  return s.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(WAVES, '~').replace(/\s+/gu, ' ').trim();
 }
 
 /** A comparison key for titles and labels: normalised, without any whitespace, lower-cased. */
@@ -18,11 +20,38 @@ export function titleKey(s: string): string {
 
 /**
  * A record's title as patrons know it, volume included: some readers keep the volume in the title (generic pages),
- * others split it off (LICS-XP's 1Q84 + BOOK1), so it is added only when the title does not already carry it.
+ * others split it off (LICS-XP's 1Q84 + BOOK1), so it is added only when the title does not already end with it or
+ * name it as its own volume (1Q84 + 1 is "1Q84 1": the 1 inside 1Q84 is no volume).
  */
 export function displayTitle(record: { title: string; volume: string | null }): string {
   if (!record.volume) return record.title;
-  const title = titleKey(record.title);
-  const carried = normalizeText(record.volume).split(' ').every((part) => title.includes(titleKey(part)));
-  return carried ? record.title : `${record.title} ${normalizeText(record.volume)}`;
+  const title = normalizeText(record.title);
+  const volume = normalizeText(record.volume);
+  return carries(title, volume) ? record.title : `${record.title} ${volume}`;
+}
+
+/** Whether a title already shows this volume: each of its words in order, as words of their own (1Q84 shows no 1). */
+function carries(title: string, volume: string): boolean {
+  const t = title.toLowerCase();
+  let at = 0;
+  for (const part of volume.toLowerCase().split(' ')) {
+    const found = standalone(t, part, at);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return true;
+}
+
+const ALNUM = /[0-9a-z]/;
+
+/** Where `part` stands in `text` from `from` on, not glued to letters or digits of a longer word; -1 if nowhere. */
+function standalone(text: string, part: string, from: number): number {
+  for (let i = text.indexOf(part, from); i >= 0; i = text.indexOf(part, i + 1)) {
+    const before = text.charAt(i - 1);
+    const after = text.charAt(i + part.length);
+    const gluedBefore = ALNUM.test(part.charAt(0)) && ALNUM.test(before);
+    const gluedAfter = ALNUM.test(part.charAt(part.length - 1)) && ALNUM.test(after);
+    if (!gluedBefore && !gluedAfter) return i;
+  }
+  return -1;
 }

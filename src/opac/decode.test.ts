@@ -25,4 +25,13 @@ describe('decodeHtml', () => {
     expect(decodeHtml(utf8('<meta charset="utf-16"><p>予約</p>')).encoding).toBe('utf-8');
     expect(decodeHtml(utf8('<meta charset="klingon"><p>予約</p>')).encoding).toBe('utf-8');
   });
+
+  it('takes the charset of the HTTP Content-Type when the page declares none, as a browser does (and before the meta tag)', () => {
+    const sjis = iconv.encode('<html><body><p>髙橋の予約</p></body></html>', 'cp932');
+    expect(decodeHtml(sjis).text).not.toContain('髙橋');
+    expect(decodeHtml(sjis, 'text/html; charset=Shift_JIS')).toMatchObject({ encoding: 'shift_jis' });
+    expect(decodeHtml(sjis, 'text/html; charset=Shift_JIS').text).toContain('髙橋の予約');
+    expect(decodeHtml(iconv.encode('<p>予約</p>', 'euc-jp'), 'text/html;charset="EUC-JP"').text).toContain('予約');
+    expect(decodeHtml(utf8('<p>予約</p>'), 'text/html')).toEqual({ text: '<p>予約</p>', encoding: 'utf-8' });
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * Decode an HTML page's bytes as a browser would: byte-order mark, then the charset a `<meta>` declares in the
- * first 1024 bytes, else UTF-8. Used for pages fetched in the background and by the parse CLI; a content script
- * gets its document already decoded by the browser.
+ * Decode an HTML page's bytes as a browser would: byte-order mark, then the charset of the HTTP `Content-Type` the
+ * page was served with, then the charset a `<meta>` declares in the first 1024 bytes, else UTF-8. Used for pages
+ * fetched in the background and by the parse CLI; a content script gets its document already decoded by the browser.
  */
 export interface DecodedHtml {
   text: string;
@@ -12,10 +12,11 @@ export interface DecodedHtml {
 /** Labels Japanese pages use that the Encoding Standard does not list; CP932 is what browsers mean by Shift_JIS. */
 const EXTRA_LABELS: Record<string, string> = { cp932: 'shift_jis', 'x-cp932': 'shift_jis', 'windows-932': 'shift_jis' };
 
-export function decodeHtml(bytes: Uint8Array): DecodedHtml {
+export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): DecodedHtml {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
-  const encoding = supported(metaCharset(bytes)) ?? 'utf-8';
+  const served = /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? null;
+  const encoding = supported(served) ?? supported(metaCharset(bytes)) ?? 'utf-8';
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HoldState } from '../model';
 import { HAS_SHARED, SHARED_DIR } from '../../test/shared-dir';
-import { fieldOfLabel, holdStateOf, readHoldStatus, renewBlockOf } from './lexicon';
+import { fieldOfLabel, holdStateOf, readHoldStatus, renewBlockOf, renewBlocksOf } from './lexicon';
 
 interface VocabularyRow {
   state: HoldState;
@@ -131,5 +131,32 @@ describe('renewBlockOf', () => {
   });
   it.each(['', '貸出中', '予約:0件', '延長'])('%j → null', (text) => {
     expect(renewBlockOf(text)).toBeNull();
+  });
+});
+
+describe('labels as pages write them', () => {
+  it.each([
+    ['受渡館', 'pickupLocation'], ['受取館：', 'pickupLocation'], ['取置期限日※1', 'pickupDeadline'], ['返却期限日 *', 'dueDate'],
+    ['予約日 ▲▼', 'reservedOn'], ['状\u3000態', 'state'], ['タ イ ト ル', 'title'], ['取置\u200B期限日', 'pickupDeadline'],
+    ['返却予定日(注1)', 'dueDate'], ['書名等', 'title'], ['著者・アーティスト', 'author'],
+  ])('%j → %s', (label, field) => {
+    expect(fieldOfLabel(label)).toBe(field);
+  });
+});
+
+describe('renewal blockers the loans pages print', () => {
+  it.each([
+    ['予約有', 'reserved'], ['予約あり', 'reserved'], ['予約者あり', 'reserved'], ['予約者がいます', 'reserved'], ['次の予約があります', 'reserved'],
+    ['延長済', 'renewed'], ['延長済み', 'renewed'], ['延長回数超過', 'limit'], ['延長回数の上限です', 'limit'], ['延長不可', 'refused'],
+    ['延長できません', 'refused'], ['延滞', 'overdue'], ['延滞中', 'overdue'],
+  ])('%s → %s', (text, block) => {
+    expect(renewBlockOf(text)).toBe(block);
+    expect(renewBlocksOf(text)).toEqual([block]);
+  });
+
+  it('names every reason a cell gives, the bare 延長不可 only when nothing more is said', () => {
+    expect(renewBlocksOf('延長できません（延滞本がある、予約が入っている）')).toEqual(['reserved', 'overdue']);
+    expect(renewBlocksOf('延長不可（予約者あり）')).toEqual(['reserved']);
+    expect(renewBlocksOf('貸出中')).toEqual([]);
   });
 });

@@ -15,39 +15,48 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 const LABELS: Record<Field, readonly string[]> = {
-  title: ['タイトル', 'タイトル名', '資料名', '書名', '本タイトル', '題名', '標題'],
-  author: ['著者', '著者名', '著者名等', '著編者', '著編者等', '著编者等', '作者'],
-  publisher: ['出版者', '出版社', '出版社名', '出版者名'],
-  volume: ['巻次', '巻号', '巻冊次'],
-  kind: ['予約種別', '種別', '書誌種別', '資料種別', '資料の種類', '資料区分', '形態', '媒体'],
-  state: ['予約状態', '状態', '状況', '予約状況', '貸出可能', 'ステータス', '予約ステータス', '状態区分', '貸出状態'],
-  rank: ['順位', '予約順', '順番', '予約順位', '予約順番', '待ち順位', '待ち人数'],
-  pickupLocation: ['受取館', '受取場所', '受取希望館', '受取館名', '受取図書館', '受取窓口', '受け取り館', '受取先', '予約受取場所'],
-  contactMethod: ['連絡方法', 'ご連絡方法', '予約連絡方法', '連絡先'],
-  reservedOn: ['予約日', '申込日', '予約年月日', '申込年月日', '予約受付日', '受付日'],
-  readyOn: ['割当日', '連絡日', '確保日', '確保年月日', '用意日', '通知日'],
+  title: ['タイトル', 'タイトル名', '資料名', '書名', '本タイトル', '題名', '標題', '書名等', 'タイトル等', '資料名等', '書誌名', '誌名'],
+  author: ['著者', '著者名', '著者名等', '著編者', '著編者等', '著编者等', '作者', '著者・アーティスト', '著者等'],
+  publisher: ['出版者', '出版社', '出版社名', '出版者名', '出版者等'],
+  volume: ['巻次', '巻号', '巻冊次', '巻数'],
+  kind: ['予約種別', '種別', '書誌種別', '資料種別', '資料の種類', '資料区分', '形態', '媒体', '区分', '予約区分'],
+  state: ['予約状態', '状態', '状況', '予約状況', '貸出可能', 'ステータス', '予約ステータス', '状態区分', '貸出状態', '処理状況'],
+  rank: ['順位', '予約順', '順番', '予約順位', '予約順番', '待ち順位', '待ち人数', '予約待ち順位'],
+  pickupLocation: [
+    '受取館', '受取場所', '受取希望館', '受取館名', '受取図書館', '受取窓口', '受け取り館', '受取先', '予約受取場所', '受取り館',
+    '受け取り場所', '受取予定館', 'お受取館', '受渡館', '受渡場所', '受け渡し館', '受取館・場所',
+  ],
+  contactMethod: ['連絡方法', 'ご連絡方法', '予約連絡方法', '連絡先', '連絡手段'],
+  reservedOn: ['予約日', '申込日', '予約年月日', '申込年月日', '予約受付日', '受付日', '予約申込日', '予約登録日'],
+  readyOn: ['割当日', '連絡日', '確保日', '確保年月日', '用意日', '通知日', '到着日'],
   pickupDeadline: [
     '取置期限', '取置期限日', '取り置き期限', '取り置き期限日', '取置き期限', '取置き期限日', '取り置き日', '取置期日',
-    '引取期限日', '引取期限', '受取期限日', '受取期限', '取置期間',
+    '引取期限日', '引取期限', '受取期限日', '受取期限', '取置期間', '取置期限年月日', '引取期日', '受取期日',
   ],
   holdExpiry: ['予約期限', '予約有効期限', '有効期限', '不要日'],
-  dueDate: ['返却期限', '返却期限日', '返却予定日', '返却期日', '返却予定', '貸出期限', '貸出期限日'],
+  dueDate: [
+    '返却期限', '返却期限日', '返却予定日', '返却期日', '返却予定', '貸出期限', '貸出期限日', '返却期限年月日', '返却予定年月日',
+  ],
   loanedOn: ['貸出日', '貸出年月日', '貸出開始日'],
   lendingLibrary: ['貸出館', '貸出場所', '貸出図書館'],
   renewCount: ['延長回数', '更新回数'],
-  renew: ['延長', '貸出延長', '延長可否', '延長申込'],
+  renew: ['延長', '貸出延長', '延長可否', '延長申込', '延長手続'],
   reservationsOnItem: ['予約数', '予約', '予約件数', '予約人数', '予約者数', '予約者', '予約有無'],
-  index: ['番号', 'no', 'no.', '項番', '#', '選択'],
+  index: ['番号', 'no', 'no.', '項番', '#', '選択', '連番'],
   action: ['取消', '予約取消', '変更取消', '変更', '削除', '操作'],
   note: ['備考', 'メモ', '注記'],
   bibId: ['タイトルコード', '書誌番号', '書誌id'],
 };
 
-/** Labels are compared without whitespace, brackets' contents (LICS-XP "資料名［⇔タイトルコード］"), colons or marks. */
-function labelKey(label: string): string {
+/**
+ * Labels are compared without whitespace (full-width too), brackets' contents (LICS-XP "資料名［⇔タイトルコード］"),
+ * colons, note marks (※1, *), sort arrows or marks.
+ */
+export function labelKey(label: string): string {
   return titleKey(label)
     .replace(/[[(<〈【［（][^\])>〉】］）]*[\])>〉】］）]/g, '')
-    .replace(/[:：※*▼▲↓↑]/g, '');
+    .replace(/(?:[※*†‡§]|注(?=\d))\d*/g, '')
+    .replace(/[:：▼▲▽△↓↑⇅◆◇●○■□★☆]/g, '');
 }
 
 const BY_KEY = new Map<string, Field>();
@@ -142,20 +151,42 @@ export function readHoldStatus(text: string): HoldStatus {
 export const RENEW_BLOCK_LABELS = {
   reserved: '予約あり',
   renewed: '延長済み',
+  limit: '延長回数超過',
   overdue: '延滞中',
   other_library: '他館資料',
+  refused: '延長不可',
 } as const;
 export type RenewBlock = keyof typeof RENEW_BLOCK_LABELS;
 
+/** When a loan is blocked for several reasons, the one shown: what the patron must act on first. */
+export const RENEW_BLOCK_ORDER: readonly RenewBlock[] = ['overdue', 'reserved', 'limit', 'renewed', 'other_library', 'refused'];
+
+/**
+ * Words loans pages print for a loan that cannot be renewed (the guides: 予約が入っている, すでに1度延長している,
+ * 延滞本がある, 他の図書館から借り受けた本; vendors' badges: 予約有, 延長済). Specific reasons before the bare
+ * 延長不可, which says no without saying why.
+ */
 const RENEW_BLOCK_PATTERNS: [RenewBlock, RegExp][] = [
-  ['renewed', /延長済|延長されています|再貸出済/],
-  ['reserved', /予約(?:有|あり|が入って|者あり|待ち)|予約[:：]?[1-9]/],
-  ['overdue', /延滞|期限切れ|期限を過ぎ|督促|返却期限超過/],
-  ['other_library', /他館|他の図書館|相互貸借|借用資料|協力貸出/],
+  ['limit', /延長回数(?:を)?(?:超過|超え|オーバー|の上限|上限)|延長(?:の)?上限|これ以上(?:の)?延長/],
+  ['renewed', /延長済|延長されています|延長して(?:い|お)ります|再貸出済|(?:すでに|既に)[^。、]{0,6}延長し/],
+  ['reserved', /予約(?:有|あり|アリ|が(?:入って|あり|ある|つい|付い)|者(?:あり|有|がい|がお|が存在)|待ち|中の方|[:：]?[1-9])|次(?:に|の)(?:方の)?予約/],
+  ['overdue', /延滞|期限切れ|期限(?:を|が)過ぎ|督促|返却期限超過|延長期限切れ/],
+  ['other_library', /他館|他の図書館|相互貸借|借用資料|協力貸出|他市/],
+  ['refused', /延長(?:不可|できません|出来ません|できない|不能)|延長×/],
 ];
 
 /** Why a loan cannot be renewed, read from a status or renewal cell, or null when the text names no reason. */
 export function renewBlockOf(text: string): RenewBlock | null {
   const s = titleKey(text);
   return RENEW_BLOCK_PATTERNS.find(([, re]) => re.test(s))?.[0] ?? null;
+}
+
+/**
+ * Every reason a text names, most telling first (a cell "延長できません（延滞本がある、予約が入っている）" names two). The
+ * bare 延長不可 counts only when nothing more specific is said.
+ */
+export function renewBlocksOf(text: string): RenewBlock[] {
+  const s = titleKey(text);
+  const found = RENEW_BLOCK_PATTERNS.filter(([, re]) => re.test(s)).map(([block]) => block);
+  return found.length > 1 ? found.filter((b) => b !== 'refused') : found;
 }

@@ -2,6 +2,7 @@ import type { Library, PageKind } from '../model';
 import { emptyRecords, type Records } from './families/shared/reader';
 import { detectGeneric, readGeneric } from './generic';
 import { findRecordSets } from './generic/blocks';
+import { emptyListEvidence } from './generic/read';
 import { familyForUrl, libraryForUrl } from './registry';
 import type { NotUnderstood, PageReading, ReadContext } from './types';
 
@@ -40,28 +41,23 @@ function attempt<T>(f: () => T): { value?: T; error?: string } {
 const isList = (page: PageKind): page is 'holds' | 'loans' => page === 'holds' || page === 'loans';
 
 /**
- * Honesty rule: an empty holds or loans list is the truth only when the page says so ("0 件", "ありません");
- * otherwise the reader missed something, and says what it saw.
+ * Honesty rule: an empty list (holds, loans, cart, results) is the truth only with evidence — the page says so
+ * ("0 件", "ありません"), or its list table stands with its header and no row; otherwise the reader missed something,
+ * and says what it saw.
  */
 function emptyListDoubt(page: PageKind, r: Omit<Records, 'notUnderstood'>, doc: Document): NotUnderstood | null {
-  if (!isList(page) || r[page].length > 0 || saysNone(page, doc)) return null;
+  if (!isListed(page) || r[LIST_OF[page]].length > 0 || emptyListEvidence(doc, page) !== null) return null;
   const labels = dataLabels(doc);
-  const what = page === 'holds' ? 'holds' : 'loans';
+  const what = WHAT[page];
   return labels.length
     ? { reason: `the page has a data table but no ${what} were read from it`, labels }
     : { reason: `no ${what} were read and the page does not say there are none`, labels };
 }
 
-const NONE_ANY = /(?:該当|対象)[^。、\n]{0,12}?(?:ありません|存在しません|見つかりません)/;
-const NONE: Record<'holds' | 'loans', RegExp> = {
-  holds: /予約[^。、\n]{0,12}?(?:はありません|がありません|(?<!\d)0\s*件)/,
-  loans: /(?:貸出|借り)[^。、\n]{0,12}?(?:はありません|がありません|(?<!\d)0\s*件)/,
-};
-
-function saysNone(page: 'holds' | 'loans', doc: Document): boolean {
-  const text = (doc.body?.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ');
-  return NONE_ANY.test(text) || NONE[page].test(text);
-}
+type Listed = 'holds' | 'loans' | 'cart' | 'results';
+const LIST_OF = { holds: 'holds', loans: 'loans', cart: 'cart', results: 'items' } as const;
+const WHAT: Record<Listed, string> = { holds: 'holds', loans: 'loans', cart: 'cart entries', results: 'result records' };
+const isListed = (page: PageKind): page is Listed => page in LIST_OF;
 
 /** Header cells of the page's tables and the terms of its definition lists, for the diagnostic. */
 function dataLabels(doc: Document): string[] {

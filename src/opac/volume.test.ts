@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractVolume } from './volume';
+import { extractVolume, splitVolume, startsWithVolume } from './volume';
 
 type Row = [title: string, work: string, volume: string | null, key: number[] | null];
 
@@ -85,4 +85,32 @@ describe('extractVolume: titles that only contain volume-like characters', () =>
     ['上', '上', null, null],
     ['', '', null, null],
   ]);
+});
+
+describe('splitVolume: the title keeps its text, the designator is recognised', () => {
+  it.each<[string, string, string | null]>([
+    ['三体Ⅱ 黒暗森林 上', '三体Ⅱ 黒暗森林', '上'],
+    ['三体Ⅱ 黒暗森林 下', '三体Ⅱ 黒暗森林', '下'],
+    ['三体Ⅱ　黒暗森林（上）', '三体Ⅱ 黒暗森林', '上'],
+    ['ある物語 第1部 はじまりの章 前編', 'ある物語 第1部 はじまりの章', '前編'],
+    ['ハリー・ポッターと賢者の石 2巻', 'ハリー・ポッターと賢者の石', '2巻'],
+    ['ノルウェイの森（上）', 'ノルウェイの森', '上'],
+    ['1Q84 BOOK1〈4月-6月〉前編', '1Q84', 'BOOK1 前編'],
+    ['三体 第2部 黒暗森林', '三体', '第2部'],
+    ['下町ロケット', '下町ロケット', null],
+    ['1Q84', '1Q84', null],
+  ])('%s → %s + %s', (shown, title, volume) => {
+    expect(splitVolume(shown)).toEqual({ title, volume });
+  });
+
+  it('two halves of a work stay two records', () => {
+    expect(splitVolume('三体Ⅱ 黒暗森林 上')).not.toEqual(splitVolume('三体Ⅱ 黒暗森林 下'));
+  });
+});
+
+describe('startsWithVolume', () => {
+  it.each([['上', true], ['[1]', true], ['巻１', true], ['BOOK1〈4月-6月〉', true], ['第2部 黒暗森林', true], ['3', true],
+    ['黒暗森林', false], ['ゆうれいたんていドロヒュー 5', false], ['上を向いて歩こう', false], ['新潮文庫nex し-21-112', false]] as const)('%s → %s', (text, expected) => {
+    expect(startsWithVolume(text)).toBe(expected);
+  });
 });

@@ -93,15 +93,51 @@ function firstToken(s: string, patterns: RegExp[], value: (raw: string) => numbe
   return best;
 }
 
+/** The volume tokens of a normalised title (Roman numerals parked): its part, and its half after the part. */
+function tokensOf(s: string): { part: Token | null; half: Token | null } {
+  const part = firstToken(s, PART_PATTERNS, partValue);
+  const half = firstToken(s, HALF_PATTERNS, (raw) => HALF_VALUES[raw] ?? null, part ? part.index + part.length : 0);
+  return { part, half };
+}
+
+const label = (s: string, t: Token) => s.slice(t.index, t.index + t.length).trim();
+const TRAILING_MARKS = /[\s(\[〈《【「『・,、:\-~]+$/;
+
 /** Splits a title into its work and volume. */
 export function extractVolume(title: string): VolumeInfo {
   const s = normalizeText(parkRoman(title));
-  const part = firstToken(s, PART_PATTERNS, partValue);
-  const half = firstToken(s, HALF_PATTERNS, (raw) => HALF_VALUES[raw] ?? null, part ? part.index + part.length : 0);
+  const { part, half } = tokensOf(s);
   const tokens = [part, half].filter((t): t is Token => t !== null);
   const start = Math.min(...tokens.map((t) => t.index));
-  const work = s.slice(0, start).replace(/[\s(\[〈《【「『・,、:\-~]+$/, '');
+  const work = s.slice(0, start).replace(TRAILING_MARKS, '');
   if (tokens.length === 0 || work === '') return { work: unparkRoman(s), volume: null, key: null };
-  const label = tokens.map((t) => s.slice(t.index, t.index + t.length).trim()).join(' ');
-  return { work: unparkRoman(work), volume: unparkRoman(label), key: tokens.map((t) => t.value) };
+  return { work: unparkRoman(work), volume: unparkRoman(tokens.map((t) => label(s, t)).join(' ')), key: tokens.map((t) => t.value) };
+}
+
+/**
+ * A title as a record shows it: the title, and the volume designator recognised in it. The designator is split off
+ * where it ends the title or is followed only by that volume's own subtitle (ハリー・ポッターと賢者の石 2巻, 三体 第2部
+ * 黒暗森林, ドラゴンボール 巻1 孫悟空と仲間たち); but a subtitle standing between a series number and 上/中/下 or 前編/後編
+ * belongs to the title (三体Ⅱ 黒暗森林 上: title 三体II 黒暗森林, volume 上), so two halves never become one record
+ * and the subtitle is never cut away. (A bracketed note after the part, 1Q84 BOOK1〈4月-6月〉前編, stays the part's.)
+ */
+export function splitVolume(shown: string): { title: string; volume: string | null } {
+  const s = normalizeText(parkRoman(shown));
+  const { part, half } = tokensOf(s);
+  // A bracketed note between them (1Q84 BOOK1〈4月-6月〉前編) is the part's own; words outside brackets are a subtitle.
+  const between = s.slice(part ? part.index + part.length : 0, half?.index ?? 0).replace(/[(\[〈《【「『〔][^)\]〉》】」』〕]*[)\]〉》】」』〕]/g, '');
+  if (part && half && /[^\s・,、:\-~]/u.test(between)) {
+    const title = s.slice(0, half.index).replace(TRAILING_MARKS, '');
+    return { title: unparkRoman(title), volume: label(s, half) };
+  }
+  const { work, volume } = extractVolume(shown);
+  return volume && work ? { title: work, volume } : { title: normalizeText(shown), volume: null };
+}
+
+/** Whether a text begins with a volume designator ("上", "[1]", "BOOK1〈4月-6月〉", "巻１ 孫悟空と仲間たち"). */
+export function startsWithVolume(text: string): boolean {
+  // A placeholder title in front, so that designators read only after a title (a bare "3") are found too.
+  const probe = `書名 ${normalizeText(parkRoman(text))}`;
+  const { part, half } = tokensOf(probe);
+  return [part, half].some((t) => t !== null && t.index === 3);
 }

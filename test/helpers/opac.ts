@@ -25,8 +25,9 @@ export function sample(name: string): string {
   return readFileSync(join(LICSXP_SAMPLES, name), 'utf8');
 }
 
+/** Our own pages of a family live with its saved cases (src/opac/families/<id>/cases/). */
 function fixturePath(family: string, name: string): string {
-  return join(REPO_ROOT, 'test/fixtures/families', family, name);
+  return join(REPO_ROOT, 'src/opac/families', family, 'cases', name);
 }
 
 export function fixture(family: string, name: string): string {

@@ -1,5 +1,7 @@
-import { fieldOfLabel, type Field } from '../lexicon';
-import { colSpan, isBlock, isSkipped, ownCells, ownRows, textLines, textOf } from './dom';
+import { fieldOfLabel, labelKey, type Field } from '../lexicon';
+import { bibIdOf, isBlock, isSkipped, ownCells, ownRows, textLines, textOf } from './dom';
+import { DETAIL_WORDS, linkPattern, notRecordLink } from './chrome';
+import { tableModel, type TableModel } from './table';
 
 /**
  * Finds labelled records on any page: tables by their header row, key/value tables, dt/dd lists, and
@@ -27,6 +29,8 @@ export interface RecordSet {
   records: LabeledRecord[];
   /** A table whose header row is its last row: nothing under the labels at all. */
   headerOnly?: boolean;
+  /** The table a table set was read from. */
+  table?: Element;
 }
 
 /** Labels the reader does not take as record content: they never make a header row on their own. */
@@ -34,16 +38,6 @@ const STRUCTURAL: ReadonlySet<Field> = new Set(['index', 'action', 'note']);
 
 function knownFields(labels: string[]): Field[] {
   return labels.map(fieldOfLabel).filter((f): f is Field => f !== null);
-}
-
-function isHeaderRow(cells: Element[]): boolean {
-  return cells.length >= 2 && !cells.some((c) => c.querySelector('table')) && namesFields(cells.map(textLines));
-}
-
-/** The lines of a row's cells name two fields or more, one of them content: a header row. */
-function namesFields(lines: string[][]): boolean {
-  const fields = knownFields(lines.flat());
-  return fields.length >= 2 && fields.some((f) => !STRUCTURAL.has(f));
 }
 
 function newRecord(root: Element): LabeledRecord {
@@ -57,37 +51,34 @@ function addEntry(record: LabeledRecord, label: string, text: string, el: Elemen
   if (field === 'title') record.titleEl = el;
 }
 
+/**
+ * Whether a label read in a list starts the next record: its field is already filled. Two different labels of one
+ * structural field (No. and 選択 are both a row's index) are one record's, the same label twice is two records'.
+ */
+function repeats(record: LabeledRecord, field: Field, label: string): boolean {
+  const seen = record.fields.get(field);
+  return seen !== undefined && (!STRUCTURAL.has(field) || labelKey(seen.label) === labelKey(label));
+}
+
 /** A record needs some content besides row numbers and buttons. */
 function hasContent(record: LabeledRecord): boolean {
   return [...record.fields].some(([f, e]) => !STRUCTURAL.has(f) && e.text !== '');
 }
 
-/** A table with a header row: one record per data row; a header cell split by <br>/<hr> names its cells' lines. */
-function readHeaderTable(rows: Element[], headerAt: number): RecordSet {
-  const columns: string[][] = [];
-  for (const cell of ownCells(rows[headerAt]!)) {
-    const labels = textLines(cell);
-    for (let i = 0; i < colSpan(cell); i++) columns.push(i === 0 ? labels : []);
-  }
+/** A table with a header: one record per data row; a header cell stacked with <br>/<hr> names its cells' lines. */
+function readHeaderTable(model: TableModel): RecordSet {
   const records: LabeledRecord[] = [];
-  for (const row of rows.slice(headerAt + 1)) {
-    const cells = ownCells(row);
-    if (cells.length < 2 || cells.some((c) => c.querySelector('table'))) continue;
-    // Each cell's lines are read once, for the repeated-header check and for the record.
-    const cellLines = cells.map(textLines);
-    if (namesFields(cellLines)) continue;
-    const record = newRecord(row);
-    let col = 0;
-    for (const [c, cell] of cells.entries()) {
-      const labels = columns[col] ?? [];
-      const lines = cellLines[c]!;
+  for (const row of model.rows) {
+    const record = newRecord(row.tr);
+    for (const { cell, col } of row.starts) {
+      const labels = model.columns[col] ?? [];
+      const lines = textLines(cell);
       if (labels.length > 1 && lines.length === labels.length) labels.forEach((l, i) => addEntry(record, l, lines[i]!, cell));
       else if (labels[0] !== undefined) addEntry(record, labels[0], lines.join(' '), cell);
-      col += colSpan(cell);
     }
     if (hasContent(record)) records.push(record);
   }
-  return { source: 'table', labels: columns.flat(), records, headerOnly: rows.length === headerAt + 1 };
+  return { source: 'table', labels: model.columns.flat(), records, headerOnly: model.headerOnly };
 }
 
 /** A table of label/value rows (書誌詳細, 所蔵情報): one record. */
@@ -101,11 +92,10 @@ function readPairTable(table: Element, rows: Element[]): RecordSet | null {
 }
 
 function readTable(table: Element): RecordSet | null {
-  const rows = ownRows(table);
-  const headerAt = rows.slice(0, 3).findIndex((r) => isHeaderRow(ownCells(r)));
-  if (headerAt < 0) return readPairTable(table, rows);
-  const set = readHeaderTable(rows, headerAt);
-  return set.records.length > 0 ? set : (readPairTable(table, rows) ?? set);
+  const model = tableModel(table);
+  const set = model.headerRows.length > 0 ? readHeaderTable(model) : null;
+  const read = set && set.records.length > 0 ? set : (readPairTable(table, ownRows(table)) ?? set);
+  return read && { ...read, table };
 }
 
 const NAV_WORDS =
@@ -119,10 +109,18 @@ function commonAncestor(a: Element, b: Element): Element {
 
 /** A link that names a record (a title linking to its detail page), not a menu or tab. */
 function titleLink(el: Element): Element | null {
-  const link = el.tagName.toUpperCase() === 'A' ? el : el.querySelector('a');
-  if (!link || link.closest('nav, header, footer, [role="navigation"], .menu, #menu')) return null;
+  const link = el.tagName.toUpperCase() === 'A' ? el : el.querySelector('a[href], a[onclick]');
+  if (!link || !(link.hasAttribute('href') || link.hasAttribute('onclick'))) return null;
+  const base = link.ownerDocument.baseURI && /^https?:/.test(link.ownerDocument.baseURI) ? link.ownerDocument.baseURI : 'https://opac.invalid/';
+  if (notRecordLink(link, base) !== null || !(bibIdOf(link, base) || DETAIL_WORDS.test(linkPattern(link, base)))) return null;
   const text = textOf(link);
   return text.length >= 1 && text.length <= 200 && !NAV_WORDS.test(text) && fieldOfLabel(text) === null ? link : null;
+}
+
+/** A line that is a title link, perhaps after a short mark of the material's kind (「図書 三体」). */
+function isTitleLine(line: string, link: Element): boolean {
+  const title = textOf(link);
+  return line.includes(title) && line.replace(title, '').trim().length <= 6;
 }
 
 /**
@@ -164,7 +162,7 @@ function readDl(dl: Element): RecordSet | null {
       label = textOf(child);
       labels.push(label);
       const field = fieldOfLabel(label);
-      if (field && record.fields.has(field)) {
+      if (field && repeats(record, field, label)) {
         records.push(record);
         record = newRecord(dl);
       }
@@ -231,14 +229,23 @@ function readTextBlocks(body: Element, consumed: ReadonlySet<Element>): RecordSe
   const labels: string[] = [];
   const records: LabeledRecord[] = [];
   let record: LabeledRecord | null = null;
+  // The title link standing above the record's lines, given to it when its own lines name no title.
+  let heading: Element | null = null;
   let pendingTitle: Element | null = null;
+  const close = () => {
+    if (record) {
+      withFallbackTitle(record, heading);
+      records.push(record);
+    }
+    record = null;
+    heading = null;
+  };
   for (const line of linesOutside(body, consumed)) {
     const pairs = pairsIn(line.text);
     if (pairs.length === 0) {
       const link = titleLink(line.el);
-      if (link && textOf(link) === line.text) {
-        if (record) records.push(record);
-        record = null;
+      if (link && isTitleLine(line.text, link)) {
+        close();
         pendingTitle = link;
       }
       continue;
@@ -246,21 +253,19 @@ function readTextBlocks(body: Element, consumed: ReadonlySet<Element>): RecordSe
     for (const { label, value } of pairs) {
       labels.push(label);
       const field = fieldOfLabel(label)!;
-      if (record && record.fields.has(field)) {
-        records.push(record);
-        record = null;
-      }
+      if (record && repeats(record, field, label)) close();
       if (!record) {
         record = newRecord(line.el);
-        withFallbackTitle(record, pendingTitle);
+        heading = pendingTitle;
         pendingTitle = null;
       }
-      addEntry(record, label, value, line.el);
+      const current: LabeledRecord = record;
+      addEntry(current, label, value, line.el);
       // The record's root grows to the element holding all its lines, so its buttons are found.
-      record.root = commonAncestor(record.root, line.el);
+      current.root = commonAncestor(current.root, line.el);
     }
   }
-  if (record) records.push(record);
+  close();
   const found = records.filter(hasContent);
   return found.length > 0 ? { source: 'text', labels, records: found } : null;
 }

@@ -5,7 +5,10 @@ const BLOCK = new Set([
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA']);
+// Ruby readings (rt, rp) are not part of the words a patron reads as the label or title.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'RT', 'RP']);
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function isBlock(el: Element): boolean {
   return BLOCK.has(el.tagName.toUpperCase());
@@ -17,9 +20,10 @@ export function isSkipped(el: Element): boolean {
 
 /**
  * The text of an element as lines, broken where a browser would break them (blocks, <br>, <hr>), whitespace
- * collapsed but otherwise as written (NFKC would turn Ⅱ into II before the volume is read).
+ * collapsed but otherwise as written (NFKC would turn Ⅱ into II before the volume is read). `skip` leaves out more
+ * elements (a header's footnote marks in <sup>).
  */
-export function textLines(el: Element): string[] {
+export function textLines(el: Element, skip: ReadonlySet<string> = NONE): string[] {
   const lines: string[] = [];
   let line = '';
   const flush = () => {
@@ -33,7 +37,7 @@ export function textLines(el: Element): string[] {
       if (child.nodeType === 3) line += child.textContent ?? '';
       else if (child.nodeType === 1) {
         const e = child as Element;
-        if (isSkipped(e)) continue;
+        if (isSkipped(e) || skip.has(e.tagName.toUpperCase())) continue;
         const block = isBlock(e);
         if (block) flush();
         walk(e);
@@ -94,7 +98,10 @@ export function controlsIn(root: Element): Control[] {
   });
 }
 
-const BIB_PARAMS = ['bibid', 'biblioid', 'biblid', 'bib', 'tilcod', 'htilcod', 'gbid', 'num', 'para', 'id'];
+const BIB_PARAMS = [
+  'bibid', 'biblioid', 'biblid', 'bib', 'tilcod', 'htilcod', 'gbid', 'num', 'para', 'id', 'bibno', 'bib_no', 'biblio_id', 'bookid',
+  'book_id', 'titleid', 'title_id', 'recordid', 'record_id', 'docid', 'doc_id',
+];
 
 /** The OPAC's id of a title, read from its link: a known query parameter, or the argument of a JS link. */
 export function bibIdOf(link: Element | null, base: string): string | null {

@@ -304,3 +304,29 @@ describe('honesty: a page that looks like a list but gives no records is not an 
     expect(readGeneric('loans', broken, { today: '2026-04-05' }).notUnderstood).not.toBeNull();
   });
 });
+
+describe('result records need evidence', () => {
+  const list = (records: string, extra = '') =>
+    new DOMParser().parseFromString(`<h1>検索結果一覧</h1><p>検索結果 12件</p>${extra}<form>${records}<button type="button" onclick="add()">カートに入れる</button></form>`, 'text/html');
+
+  it('takes a record\'s own id field over a script link\'s argument, which may be a row number', () => {
+    const doc = list([1, 2].map((n) => `<div class="rec"><input type="checkbox" name="editNoCheck" value="16287${n}"><a href="javascript:move_title(${n});">本${n}</a> 著者${n}／著</div>`).join(''));
+    expect(readGeneric('results', doc, { today: '2026-04-05' }).items.map((i) => [i.title, i.bibId, i.canAddToCart])).toEqual([
+      ['本1', '162871', true], ['本2', '162872', true],
+    ]);
+  });
+
+  it('a 詳細 link beside a title is no title; a list of such links alone is not understood', () => {
+    const doc = list([1, 2].map((n) => `<div class="rec"><span>本${n}</span> <a href="detail?bibid=${n}">詳細</a></div>`).join(''));
+    const r = readGeneric('results', doc, { today: '2026-04-05' });
+    expect(r.items).toEqual([]);
+    expect(r.notUnderstood?.reason).toMatch(/no result records/);
+  });
+
+  it('a single link with an id and nothing else beside it is too little to be a record', () => {
+    const doc = new DOMParser().parseFromString('<h1>検索結果</h1><p>図書館からのお知らせ: <a href="/news?id=12">休館日のお知らせ</a></p>', 'text/html');
+    const r = readGeneric('results', doc, { today: '2026-04-05' });
+    expect(r.items).toEqual([]);
+    expect(r.notUnderstood?.reason).toMatch(/without evidence of a record/);
+  });
+});

@@ -1,17 +1,21 @@
 import type { CartRecordInput, HoldRecordInput, IsoDate, ItemRecordInput, LoanRecordInput } from '../../model';
 import { parseDate, type YearPreference } from '../../model/dates';
-import { readHoldStatus, renewBlockOf, RENEW_BLOCK_LABELS, type Field, type RenewBlock } from '../lexicon';
+import { readHoldStatus, renewBlockOf, renewBlocksOf, RENEW_BLOCK_ORDER, RENEW_BLOCK_LABELS, type Field, type RenewBlock } from '../lexicon';
 import { normalizeText } from '../../model/text';
 import { extractVolume } from '../volume';
 import type { LabeledRecord } from './blocks';
+import { inChrome } from './chrome';
 import { bibIdOf, controlsIn, textOf, type Control } from './dom';
 
 /** Turns labelled records into the model's records. Missing values are null, never empty strings. */
 
-const HOLD_FIELDS: readonly Field[] = ['state', 'rank', 'pickupDeadline', 'reservedOn', 'readyOn', 'pickupLocation'];
+/** Fields only a hold has: a rank alone is also on rankings (予約ベスト), a state alone on result lists (在架). */
+const HOLD_FIELDS: readonly Field[] = ['pickupDeadline', 'reservedOn', 'readyOn', 'pickupLocation'];
 const LOAN_FIELDS: readonly Field[] = ['dueDate', 'loanedOn', 'renewCount', 'renew', 'lendingLibrary'];
 
-export const isHoldRecord = (r: LabeledRecord) => r.fields.has('title') && HOLD_FIELDS.some((f) => r.fields.has(f));
+/** A hold: a title with a field only holds have, or with a state the lexicon knows as a hold's. */
+export const isHoldRecord = (r: LabeledRecord) =>
+  r.fields.has('title') && (HOLD_FIELDS.some((f) => r.fields.has(f)) || readHoldStatus(r.fields.get('state')?.text ?? '').state !== 'unknown');
 export const isLoanRecord = (r: LabeledRecord) => r.fields.has('title') && LOAN_FIELDS.some((f) => r.fields.has(f));
 
 /** Placeholders OPACs print in empty cells. */
@@ -50,6 +54,45 @@ export function actionable(controls: Control[], label: RegExp): Control[] {
   return controls.filter((c) => c.kind !== 'checkbox' && label.test(c.label));
 }
 
+/** A link puts a title in the cart only when its words say so; a link named 予約カート opens the cart page. */
+const CART_LINK = /(?:カート|かご|バスケット)(?:に|へ)|予約する|予約申込|いますぐ予約|^予約$/;
+
+/** The controls that put a title in the cart or reserve it: buttons so labelled, links that say they add, never menus. */
+export function cartControls(controls: Control[]): Control[] {
+  return controls.filter((c) => (c.kind === 'button' ? CART.test(c.label) : c.kind === 'link' && CART_LINK.test(c.label) && !inChrome(c.el)));
+}
+
+/** Names of fields that carry a title's id in forms and row checkboxes (LiCS-Re biblioid, LICS-XP tilcod, winj bibid). */
+const ID_FIELD = /^(?:biblioid|bibid|biblid|bib_?id|hid_bibid|bib|tilcod|htilcod|titleid|tilcode|gbid|bookid|book_?id|recordid|editnocheck)$/i;
+
+/**
+ * The id of the page's own title, from its forms: a detail page answering a POST carries no id in its address, but its
+ * cart, reservation and review forms do (LiCS-Re `form[name=rsvcartadd] input[name=biblioid]`). A form that puts the
+ * title in the cart or reserves it is believed first; otherwise every id field on the page must agree.
+ */
+export function idInForms(doc: Document): string | null {
+  const fields = Array.from(doc.querySelectorAll('form input')).flatMap((input) => {
+    const value = input.getAttribute('value')?.trim() ?? '';
+    if (!ID_FIELD.test(input.getAttribute('name') ?? '') || !/^[\w-]{1,40}$/.test(value)) return [];
+    const form = input.closest('form')!;
+    const acts = /cart|rsv|yoy|reserve|basket|kago/i.test(`${form.getAttribute('action') ?? ''} ${form.getAttribute('name') ?? ''} ${form.getAttribute('id') ?? ''}`);
+    return [{ value, acts }];
+  });
+  const acting = new Set(fields.filter((f) => f.acts).map((f) => f.value));
+  if (acting.size === 1) return [...acting][0]!;
+  const all = new Set(fields.map((f) => f.value));
+  return acting.size === 0 && all.size === 1 ? [...all][0]! : null;
+}
+
+/** A title's id carried by a field of its block (a row checkbox, a hidden field), when its link carries none. */
+export function idInBlock(block: Element): string | null {
+  for (const input of Array.from(block.querySelectorAll('input'))) {
+    const value = input.getAttribute('value')?.trim() ?? '';
+    if (ID_FIELD.test(input.getAttribute('name') ?? '') && /^[\w-]{1,40}$/.test(value)) return value;
+  }
+  return null;
+}
+
 /** Reads the holds of one record set; `canCancel` is false on rows without the cancel button other rows have. */
 export function toHolds(records: LabeledRecord[], today: IsoDate, base: string): HoldRecordInput[] {
   const cancellable = records.map((r) => actionable(controlsIn(r.root), CANCEL).some((c) => !c.disabled));
@@ -74,7 +117,6 @@ export function toHolds(records: LabeledRecord[], today: IsoDate, base: string):
   });
 }
 
-const BLOCK_ORDER: readonly RenewBlock[] = ['overdue', 'reserved', 'renewed', 'other_library'];
 const OVERDUE_MARK = /(?:^|[\s_-])(?:delay|overdue|entai|late)(?:$|[\s_-])/i;
 
 /** Whether others have reserved the item: 予約 有/無, a count, or a word in the status. */
@@ -90,14 +132,11 @@ function reservedByOthers(r: LabeledRecord): boolean | null {
 
 function renewal(r: LabeledRecord, dueDate: IsoDate | null, reserved: boolean | null, today: IsoDate) {
   const blocks = new Set<RenewBlock>();
-  for (const f of ['state', 'renew', 'note', 'dueDate'] as const) {
-    const b = renewBlockOf(text(r, f) ?? '');
-    if (b) blocks.add(b);
-  }
+  for (const f of ['state', 'renew', 'note', 'dueDate'] as const) for (const b of renewBlocksOf(text(r, f) ?? '')) blocks.add(b);
   if (reserved) blocks.add('reserved');
   const marked = [r.root, ...Array.from(r.root.querySelectorAll('[class]'))].some((e) => OVERDUE_MARK.test(e.getAttribute('class') ?? ''));
   if ((dueDate !== null && dueDate < today) || marked) blocks.add('overdue');
-  const block = BLOCK_ORDER.find((b) => blocks.has(b));
+  const block = RENEW_BLOCK_ORDER.find((b) => blocks.has(b));
   if (block) return { renewable: false, renewBlockedReason: RENEW_BLOCK_LABELS[block] };
 
   const renewText = text(r, 'renew') ?? '';
@@ -140,18 +179,22 @@ export function toLoans(records: LabeledRecord[], today: IsoDate, base: string, 
 /**
  * Reads result or detail items. An item can go to the cart when it has its own cart button, or when the page
  * has one and the item is the page's only record or has a ticked-to-add checkbox (北杜: tick, then 予約カートに追加).
+ * On a list (`listed`), a title is a record only with evidence: its id, a control of its own, or an author or
+ * publisher beside it; a bare list of titles (a ranking, a reading list) is none.
  */
-export function toItems(records: LabeledRecord[], base: string, pageCart: boolean): ItemRecordInput[] {
+export function toItems(records: LabeledRecord[], base: string, pageCart: boolean, listed = false): ItemRecordInput[] {
   return records.flatMap((r): ItemRecordInput[] => {
     const t = titleOf(r);
     if (!t) return [];
     const controls = controlsIn(r.root);
-    const own = actionable(controls, CART).some((c) => !c.disabled);
+    const own = cartControls(controls).some((c) => !c.disabled);
     const ticked = controls.some((c) => c.kind === 'checkbox' && !c.disabled);
+    const bibId = bibIdOf(t.link, base) ?? (r.root.tagName.toUpperCase() === 'TABLE' ? null : idInBlock(r.root));
+    if (listed && !bibId && !own && !ticked && !text(r, 'author') && !text(r, 'publisher')) return [];
     return [{
       title: t.title,
       volume: t.volume,
-      bibId: bibIdOf(t.link, base),
+      bibId,
       canAddToCart: own || (pageCart && (records.length === 1 || ticked)),
       author: text(r, 'author'),
       publisher: text(r, 'publisher'),
@@ -159,15 +202,21 @@ export function toItems(records: LabeledRecord[], base: string, pageCart: boolea
   });
 }
 
+/** Reads cart entries; as on a result list, a title is an entry only with its id, a control, or an author beside it. */
 export function toCart(records: LabeledRecord[], base: string): CartRecordInput[] {
   return records.flatMap((r): CartRecordInput[] => {
     const t = titleOf(r);
-    return t ? [{ title: t.title, volume: t.volume, bibId: bibIdOf(t.link, base) }] : [];
+    if (!t) return [];
+    const bibId = bibIdOf(t.link, base) ?? (r.root.tagName.toUpperCase() === 'TABLE' ? null : idInBlock(r.root));
+    const controls = controlsIn(r.root).some((c) => !c.disabled);
+    return bibId || controls || text(r, 'author') || text(r, 'publisher') ? [{ title: t.title, volume: t.volume, bibId }] : [];
   });
 }
 
 /** Whether the page as a whole offers a button with this meaning (for single-record pages and list footers). */
 export function pageOffers(doc: Document, what: 'cart' | 'renew'): boolean {
   const root = doc.body ?? doc.documentElement;
-  return root ? actionable(controlsIn(root), what === 'cart' ? CART : RENEW).some((c) => !c.disabled) : false;
+  if (!root) return false;
+  const controls = controlsIn(root);
+  return (what === 'cart' ? cartControls(controls) : actionable(controls, RENEW)).some((c) => !c.disabled);
 }

@@ -27,8 +27,10 @@ export const readHolds: KindReader = (_url, doc, ctx) => {
   if (!table) return {};
   const holds: HoldRecordInput[] = [];
   for (const row of readTable(table, HEADER)) {
-    const link = row.cells.title?.querySelector('a');
-    const { title, volume } = splitListTitle(visibleText(link ?? row.cells.title ?? row.tr));
+    // A row is read through its title cell (資料名); a table whose header names none is not this list.
+    if (!row.cells.title) continue;
+    const link = row.cells.title.querySelector('a');
+    const { title, volume } = splitListTitle(visibleText(link ?? row.cells.title));
     // While editable, 受取館 and 連絡方法 are two menus in one cell with no <hr> between them.
     const menu = row.tr.querySelector('select[name="dropwatspt"]');
     const pickupLocation = menu ? textOf(menu) : row.texts.pickupLocation;

@@ -1,6 +1,7 @@
 import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { cartAction } from './actions';
+import { readCart } from './cart';
 import { detect } from './detect';
 import { readDetail } from './detail';
 import { examples } from './examples';
@@ -15,7 +16,7 @@ export const licsxp: FamilyAdapter = {
   names: ['LICS-XP'],
   matchesUrl,
   detect,
-  read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail }),
+  read: makeReader({ holds: readHolds, loans: readLoans, results: readResults, detail: readDetail, cart: readCart }),
   cartAction,
   offers: { cart: 'own', lists: 'own' },
   // The cart's 順番予約へ opens a screen that numbers the chosen titles (opac-vendors.md §2, Nishinomiya's guide).

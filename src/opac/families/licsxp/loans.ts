@@ -16,8 +16,10 @@ export const readLoans: KindReader = (_url, doc, ctx) => {
   if (!table) return {};
   const loans: LoanRecordInput[] = [];
   for (const row of readTable(table, HEADER)) {
-    const link = row.cells.title?.querySelector('a');
-    const { title, volume } = splitListTitle(visibleText(link ?? row.cells.title ?? row.tr));
+    // A row is read through its title cell (資料名); a table whose header names none is not this list.
+    if (!row.cells.title) continue;
+    const link = row.cells.title.querySelector('a');
+    const { title, volume } = splitListTitle(visibleText(link ?? row.cells.title));
     const extend = row.tr.querySelector('[onclick*="extend("]');
     const loan = loanFrom({ ...row.texts, title, volume }, row.cells, ctx, {
       bibId: (tilcodIn(link) ?? row.tr.querySelector<HTMLInputElement>('input[name="list_chk"]')?.value ?? null) || null,

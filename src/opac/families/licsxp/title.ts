@@ -1,17 +1,29 @@
+import { startsWithVolume } from '../../volume';
 import { clean } from '../shared/dom';
-import { volumeOnly } from '../shared/records';
+import { titleAndVolume } from '../shared/records';
+
+/** A field naming a person by role ("一穂 ミチ／著", "村上春樹 著"): the fields before it describe the title. */
+const PERSON = /[／/]\s*\S*(?:著|編|訳|作|絵|文|監修|画|原作|撰|述)|\s(?:著|編|訳|作|監修|ほか訳|他訳)(?=\s|;|$)/;
 
 /**
- * LICS-XP list titles read "　書名　巻次/叢書　著者／著　出版者", fields separated by ideographic spaces. The title
- * is the first field; the second is its volume when it is nothing but a volume ("[1]", "巻１"), otherwise it is a
- * subtitle or series and is left out.
+ * LICS-XP list titles read "　書名　巻次/叢書　著者／著　出版者", fields separated by ideographic spaces. The title is
+ * the first field; a later field (before the author) that begins with a volume designator ("[1]", "巻１", "上",
+ * "BOOK1〈4月-6月〉") is its volume, and a field standing between the title and such a field is part of the title
+ * (三体Ⅱ　黒暗森林　上: the subtitle of a work split in halves). Other fields (a series, a subtitle after the volume,
+ * the author) are left out.
  */
 export function splitListTitle(raw: string): { title: string | null; volume: string | null } {
-  const [first, second] = raw
+  const fields = raw
     .split('\u3000')
     .map((s) => clean(s))
     .filter((s): s is string => s !== null);
-  return first ? { title: first, volume: volumeOnly(first, second) } : { title: null, volume: null };
+  const [first] = fields;
+  if (!first) return { title: null, volume: null };
+  const author = fields.findIndex((f, i) => i > 0 && PERSON.test(f));
+  const described = fields.slice(1, author > 0 ? author : fields.length);
+  const last = described.findLastIndex(startsWithVolume);
+  const split = titleAndVolume([first, ...described.slice(0, last + 1)].join(' '));
+  return { title: split.title, volume: split.volume };
 }
 
 /** The 13-digit title code (tilcod) every LICS-XP item link carries, in its href or its onclick. */

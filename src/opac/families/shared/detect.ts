@@ -1,4 +1,5 @@
 import type { PageKind } from '../../../model';
+import { detectGeneric } from '../../generic';
 
 /** What a URL alone says: a page kind, or `undefined` when only the document can tell. */
 export type UrlVerdict = PageKind | undefined;
@@ -12,14 +13,15 @@ export function hasPasswordField(doc: Document): boolean {
 
 /**
  * URL first, document where the URL is ambiguous. One exception: a holds/loans/cart URL that shows a login form
- * is a login page (expired session), so that an empty list is never taken for the truth.
+ * is a login page (expired session), so that an empty list is never taken for the truth. Where neither tells, the
+ * page's headings do, as on any page (a versioned Wicket page emptied of its records still says 予約状況一覧).
  */
 export function detectWith(
   url: URL,
   doc: Document,
   fromUrl: (url: URL) => UrlVerdict,
   fromDoc: (doc: Document, url: URL) => UrlVerdict,
-  fallback: (url: URL) => PageKind = () => 'other',
+  fallback: (url: URL) => PageKind = (u) => detectGeneric(u, doc),
 ): PageKind {
   const byUrl = fromUrl(url);
   if (byUrl !== undefined) return NEEDS_LOGIN.includes(byUrl) && hasPasswordField(doc) ? 'login' : byUrl;

@@ -1,7 +1,7 @@
 import { normalizeText } from '../../../model/text';
 
 /** Elements that contribute nothing a patron reads. */
-const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'INPUT', 'TEXTAREA', 'BUTTON', 'OPTION', 'IMG']);
+const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'INPUT', 'TEXTAREA', 'BUTTON', 'OPTION', 'IMG', 'RT', 'RP']);
 const BLOCKS = new Set(['BR', 'HR', 'P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE']);
 
 /**
@@ -33,15 +33,15 @@ function chosenOption(select: Element): Element | null {
   return select.querySelector('option[selected]') ?? select.querySelector('option');
 }
 
-/** A cell split at its `<hr>` separators (LICS-XP stacks 予約日/割当日 and 受取館/連絡方法 that way). */
-export function splitAtHr(cell: Element): string[] {
+/** A cell split at its `<hr>` separators (LICS-XP stacks 予約日/割当日 and 受取館/連絡方法 that way), or at another tag. */
+export function splitAt(cell: Element, tag: 'HR' | 'BR'): string[] {
   const parts: string[] = [''];
   const walk = (node: Node): void => {
-    if (node.nodeType === 1 && (node as Element).tagName === 'HR') {
+    if (node.nodeType === 1 && (node as Element).tagName === tag) {
       parts.push('');
       return;
     }
-    if (node.nodeType === 1 && (node as Element).querySelector('hr')) {
+    if (node.nodeType === 1 && (node as Element).querySelector(tag.toLowerCase())) {
       node.childNodes.forEach(walk);
       return;
     }

@@ -9,10 +9,20 @@ export function emptyRecords(): Records {
   return { holds: [], loans: [], items: [], cart: [], notUnderstood: null };
 }
 
-/** A family's `read`: its own parser for a page kind, the generic label-driven reader for the kinds it has none for. */
+const hasRecords = (r: Records) => r.holds.length + r.loans.length + r.items.length + r.cart.length > 0;
+
+/**
+ * A family's `read`: its own parser for a page kind, the generic label-driven reader for the kinds it has none for.
+ * Where its own parser finds nothing (the screen laid out otherwise than the vendor's documented one: a smartphone
+ * layout, a template changed by the library), the label-driven reader reads the page by its labels and evidence.
+ */
 export function makeReader(parsers: Partial<Record<PageKind, KindReader>>): FamilyAdapter['read'] {
   return (kind, url, doc, ctx) => {
     const own = parsers[kind];
-    return { ...emptyRecords(), ...(own ? own(url, doc, ctx) : readGeneric(kind, doc, ctx)) };
+    if (!own) return { ...emptyRecords(), ...readGeneric(kind, doc, ctx) };
+    const read = { ...emptyRecords(), ...own(url, doc, ctx) };
+    if (hasRecords(read) || read.notUnderstood) return read;
+    const generic = { ...emptyRecords(), ...readGeneric(kind, doc, ctx) };
+    return hasRecords(generic) ? generic : read;
   };
 }

@@ -1,7 +1,7 @@
 import type { Field } from '../../lexicon';
-import { readHoldStatus, RENEW_BLOCK_LABELS, renewBlockOf } from '../../lexicon';
+import { readHoldStatus, RENEW_BLOCK_LABELS, RENEW_BLOCK_ORDER, renewBlockOf, renewBlocksOf, type RenewBlock } from '../../lexicon';
 import { parseDate } from '../../../model/dates';
-import { extractVolume } from '../../volume';
+import { extractVolume, splitVolume } from '../../volume';
 import type { HoldRecordInput, IsoDate, LoanRecordInput } from '../../../model';
 import type { ReadContext } from '../../types';
 import { clean, integerIn } from './dom';
@@ -9,12 +9,12 @@ import { clean, integerIn } from './dom';
 /** Texts of one record by lexicon field, as read from a table row, a dl or "label: value" lines. */
 export type FieldTexts = Partial<Record<Field, string | null>>;
 
-/** A title as shown, split into the work and its volume; an explicit volume (巻次 column, LICS-XP slot) wins. */
+/** A title as shown, split into the title and its volume (volume.ts splitVolume); an explicit volume (巻次 column) wins. */
 export function titleAndVolume(shown: string, volumeText?: string | null): { title: string; volume: string | null } {
   const explicit = clean(volumeText);
   if (explicit) return { title: shown, volume: explicit };
-  const { work, volume } = extractVolume(shown);
-  return volume && work ? { title: work, volume } : { title: shown, volume: null };
+  const split = splitVolume(shown);
+  return { title: clean(split.title) ?? shown, volume: split.volume };
 }
 
 /** `text` when it is nothing but a volume of `title` ("[1]", "巻１", "上"), else null. */
@@ -34,7 +34,8 @@ const past = (text: string | null | undefined, today: IsoDate): IsoDate | null =
  */
 export function holdFrom(t: FieldTexts, ctx: ReadContext, extra: Partial<HoldRecordInput> = {}): HoldRecordInput | null {
   const shown = clean(t.title);
-  if (!shown) return null;
+  // A title with nothing of a hold beside it (a ranking's 順位 and 予約数) is no hold.
+  if (!shown || ![t.state, t.reservedOn, t.readyOn, t.pickupDeadline, t.pickupLocation].some((x) => clean(x))) return null;
   const status = readHoldStatus(t.state ?? '');
   const reservedOn = past(t.reservedOn, ctx.today);
   const readyOn = past(t.readyOn, ctx.today);
@@ -71,7 +72,22 @@ function renewableIn(cell: Element | undefined, text: string | null | undefined)
   return text ? null : false;
 }
 
-/** A loan from its field texts; `renewable` from the renewal cell unless the family knows better. */
+/**
+ * Why a loan cannot be renewed, from every cell that may say so (延長, 状態, 備考), a count of others' reservations, or
+ * a due date already past; the reason shown first is the one the patron must act on first.
+ */
+function renewBlock(t: FieldTexts, reservedByOthers: boolean | null, dueDate: IsoDate | null, today: IsoDate): RenewBlock | null {
+  const blocks = new Set([t.renew, t.state, t.note].flatMap((text) => renewBlocksOf(text ?? '')));
+  if (reservedByOthers) blocks.add('reserved');
+  if (dueDate !== null && dueDate < today) blocks.add('overdue');
+  return RENEW_BLOCK_ORDER.find((b) => blocks.has(b)) ?? null;
+}
+
+/**
+ * A loan from its field texts; `renewable` from the renewal cell unless the family knows better. A reason the page
+ * gives for not renewing (予約有, 延長済, 延長不可 …) makes the loan not renewable even where no renewal cell is shown;
+ * a past due date alone decides nothing (the library may still renew it).
+ */
 export function loanFrom(
   t: FieldTexts,
   cells: Partial<Record<Field, Element>>,
@@ -79,14 +95,14 @@ export function loanFrom(
   extra: Partial<LoanRecordInput> = {},
 ): LoanRecordInput | null {
   const shown = clean(t.title);
-  if (!shown) return null;
+  // A title with no date of a loan beside it is no loan.
+  if (!shown || ![t.dueDate, t.loanedOn].some((x) => clean(x))) return null;
   const dueDate = t.dueDate ? parseDate(t.dueDate, { reference: ctx.today }) : null;
   const reservations = integerIn(t.reservationsOnItem);
-  const reservedByOthers = reservations === null ? null : reservations > 0;
-  const renewable = extra.renewable !== undefined ? extra.renewable : renewableIn(cells.renew, t.renew);
-  const block =
-    renewBlockOf(`${t.renew ?? ''} ${t.state ?? ''}`) ??
-    (reservedByOthers ? 'reserved' : dueDate !== null && dueDate < ctx.today ? 'overdue' : null);
+  const reservedByOthers = reservations === null ? reservedIn(t.reservationsOnItem) : reservations > 0;
+  const stated = [t.renew, t.state, t.note].some((text) => renewBlockOf(text ?? '') !== null) || reservedByOthers === true;
+  const renewable = extra.renewable !== undefined ? extra.renewable : stated ? false : renewableIn(cells.renew, t.renew);
+  const block = renewBlock(t, reservedByOthers, dueDate, ctx.today);
   return {
     ...titleAndVolume(shown, t.volume),
     dueDate,
@@ -97,4 +113,12 @@ export function loanFrom(
     reservedByOthers,
     ...extra,
   };
+}
+
+/** A 予約 column without a count: 有/あり/無/なし (北杜's guide). */
+function reservedIn(text: string | null | undefined): boolean | null {
+  const t = clean(text);
+  if (t === null) return null;
+  if (/^(?:無|なし|ナシ|-)$/.test(t)) return false;
+  return /有|あり|アリ/.test(t) ? true : null;
 }

@@ -11,11 +11,11 @@ export function basketButton(doc: Document): HTMLInputElement | null {
 /** Results: an entry can go into the basket when it has its row checkbox and the page has the 予約かご button. */
 export const readResults: KindReader = (url, doc) => {
   const basket = basketButton(doc) !== null;
-  const items: ItemRecordInput[] = entries(doc, url).flatMap((e) =>
-    e.title
-      ? [{ ...titleAndVolume(e.title), bibId: e.bibId, canAddToCart: basket && e.li.querySelector('input[name="chk_check"]') !== null }]
-      : [],
-  );
+  // An entry is a record with its id (the title link's bibid) or its row checkbox; a bare title is none.
+  const items: ItemRecordInput[] = entries(doc, url).flatMap((e) => {
+    const check = e.li.querySelector('input[name="chk_check"]') !== null;
+    return e.title && (e.bibId || check) ? [{ ...titleAndVolume(e.title), bibId: e.bibId, canAddToCart: basket && check }] : [];
+  });
   return { items };
 };
 
@@ -23,7 +23,7 @@ export const readResults: KindReader = (url, doc) => {
 export const readCart: KindReader = (url, doc) => {
   const cart: CartRecordInput[] = entries(doc, url).flatMap((e) => {
     const bibId = e.bibId ?? e.li.querySelector<HTMLInputElement>('input[name="chk_check"]')?.value ?? null;
-    return e.title ? [{ ...titleAndVolume(e.title), bibId: bibId || null }] : [];
+    return e.title && bibId ? [{ ...titleAndVolume(e.title), bibId }] : [];
   });
   return { cart };
 };
