@@ -11,7 +11,7 @@ const cases = savedCases();
 
 describe('saved cases', () => {
   it('there are cases for every reader that has pages to show', () => {
-    expect(new Set(cases.map((c) => c.owner))).toEqual(new Set(['generic', 'licsxp', 'winj', 'opw', 'licsre', 'toshow', 'wicket']));
+    expect(new Set(cases.map((c) => c.owner))).toEqual(new Set(['generic', 'licsxp', 'winj', 'opw', 'licsre', 'toshow', 'wicket', 'wo']));
   });
 
   it.each(cases.map((c) => [`${c.owner}/${c.name}`, c] as const))('%s', async (_name, c) => {
