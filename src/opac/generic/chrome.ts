@@ -85,7 +85,7 @@ export function notRecordLink(link: Element, base: string): NotRecord | null {
   // A link to a record's own page is one, whatever its words ("1984", "表示の技法").
   if (DETAIL_WORDS.test(linkPattern(link, base))) return null;
   const call = callName(link);
-  const params = url ? [...url.searchParams.keys()] : [];
+  const params = url ? paramNames(url) : [];
   if (PAGE_TEXT.test(text) || PAGE_CALL.test(call) || (params.some((p) => PAGE_PARAMS.test(p)) && /^[\d\s<>«»‹›次前へ頁ページの件]*$/.test(text))) return 'page';
   if ((text.length <= 20 && TOGGLE_TEXT.test(text)) || TOGGLE_CALL.test(call)) return 'toggle';
   if (FACET_TEXT.test(text) || link.closest('[class*="facet" i], [id*="facet" i], [class*="refine" i], [class*="narrow" i]')) return 'facet';
@@ -105,5 +105,13 @@ export function linkPattern(link: Element, base: string): string {
   const call = callName(link);
   if (call) return `js:${call}`;
   const url = addressOf(link, base);
-  return url ? `${url.pathname}?${[...url.searchParams.keys()].sort().join('&')}` : '';
+  return url ? `${url.pathname}?${paramNames(url).sort().join('&')}` : '';
+}
+
+/**
+ * The names of an address's parameters. Not `searchParams.keys()`: in a Firefox content script that iterator is not
+ * iterable (the reader failed on every generic result list there), while the params themselves are.
+ */
+function paramNames(url: URL): string[] {
+  return [...url.searchParams].map(([name]) => name);
 }
