@@ -59,6 +59,38 @@ export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 /** A request as a sender writes it (defaults may be left out). */
 export type OutgoingRequestOf<K extends RequestType> = Extract<z.input<typeof Request>, { type: K }>;
 
+/**
+ * Who may send each message. `extension`: the extension's own pages only (popup, options). `content`: also a
+ * content script, but only about the library its own page belongs to — the function names every library id and
+ * URL the message speaks of (all must be that library's; URLs http(s) on its origins). Anything else is refused.
+ */
+export type SenderRule<K extends RequestType> = 'extension' | { content: (request: RequestOf<K>) => { libraryIds: string[]; urls: string[] } };
+const about = (libraryIds: string[], urls: string[] = []) => ({ libraryIds, urls });
+export const SENDERS: { [K in RequestType]: SenderRule<K> } = {
+  snapshot: { content: ({ snapshot }) => about([snapshot.libraryId], [snapshot.url]) },
+  cardSeen: { content: ({ libraryId }) => about([libraryId]) },
+  identify: { content: ({ url }) => about([], [url]) },
+  libraryRecords: { content: ({ libraryId }) => about([libraryId]) },
+  claimCartAdd: { content: ({ libraryId }) => about([libraryId]) },
+  finishCartAdd: { content: ({ libraryId }) => about([libraryId]) },
+  addLibrary: 'extension',
+  refresh: 'extension',
+  featureSwitches: { content: () => about([]) },
+  saveSettings: 'extension',
+  updateCard: 'extension',
+  exportData: 'extension',
+  importData: 'extension',
+  deleteAllData: 'extension',
+  seriesPlans: { content: ({ libraryId }) => about([libraryId]) },
+  createSeries: { content: ({ plan }) => about([plan.libraryId]) },
+  // The handler checks that the plan belongs to the caller's library.
+  seriesProgress: { content: () => about([]) },
+  seriesAction: 'extension',
+};
+
+/** Who a message came from, once the background has checked it: an extension page, or a library's content script. */
+export type Caller = { kind: 'extension' } | { kind: 'content'; libraryId: string; owns(url: URL): boolean };
+
 export interface Responses {
   snapshot: { events: number };
   cardSeen: { cardId: string; last4: string };

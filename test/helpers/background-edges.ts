@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { readPage } from '../../src/opac/read';
 import { parseHtml } from './opac';
 import type { BackgroundEdges } from '../../src/background/edges';
+import type { From } from '../../src/messaging/channel';
 import type { FetchedPage, RefreshEdges } from '../../src/background/refresh';
 
 /** An OPAC for refresh tests: page bodies (or failures) by URL, with redirects by URL. */
@@ -38,4 +39,12 @@ export function fakeEdges(opac = fakeOpac(), granted: string[] = ['https://opac.
     changed: vi.fn(async () => {}),
     refresh: fakeRefreshEdges(opac, now),
   };
+}
+
+/** The sender of a handler call made as the popup or options page would. */
+export const fromExtension: From = { caller: { kind: 'extension' } };
+
+/** The sender of a handler call made as a content script on one library's pages would. */
+export function fromLibrary(libraryId: string, owns: (url: URL) => boolean = () => true): From {
+  return { caller: { kind: 'content', libraryId, owns } };
 }
