@@ -17,7 +17,8 @@ import { clock } from '../src/model/clock';
 export default defineBackground(() => {
   const db = mirrorDb();
   const report = (error: unknown) => console.warn('[Uketori]', error);
-  const syncScripts = async () => syncContentScripts(await grantedPatterns(await db.libraries.toArray()));
+  // One registration change at a time: a get-then-register pair run twice at once fails with a duplicate script id.
+  const syncScripts = serially(async () => syncContentScripts(await grantedPatterns(await db.libraries.toArray())), report);
   // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
   const clockReady = testClockReady(() => void remind());
   const remind = serially(async (ready?: Set<string>) => {
@@ -48,8 +49,14 @@ export default defineBackground(() => {
     });
   }
   // Registrations, reminders, the alarm and the badge are derived from the mirror on every start (install, browser
-  // startup, wake-up), so nothing is lost across restarts and updates.
+  // startup, wake-up), so nothing is lost across restarts and updates. Firefox keeps alarms for one browser session
+  // and wakes an event page at startup only for a startup listener: listening is what brings reminders back.
+  const rederive = () => {
+    void syncScripts();
+    void remind();
+  };
+  browser.runtime.onStartup.addListener(rederive);
+  browser.runtime.onInstalled.addListener(rederive);
   browser.permissions.onRemoved.addListener(() => void syncScripts());
-  void syncScripts();
-  void remind();
+  rederive();
 });
