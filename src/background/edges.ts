@@ -9,4 +9,7 @@ export interface BackgroundEdges {
    *  content-script registrations may depend on. */
   changed(what: 'records' | 'libraries', events?: readonly MirrorEvent[]): Promise<void>;
   refresh: RefreshEdges;
+  /** After delete-all: what the browser keeps for Uketori outside the mirror goes too (granted library origins,
+   *  notifications shown, alarms, extension storage). */
+  forgetAll(): Promise<void>;
 }

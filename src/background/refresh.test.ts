@@ -29,6 +29,24 @@ beforeEach(async () => {
 });
 
 describe('refresh', () => {
+  it('fetches only the library\'s own http(s) pages, whatever the mirror remembers', async () => {
+    await db.settings.put({ key: 'pages', value: { 'hokkaido-pref': { holds: 'https://evil.example/steal', loans: 'http://127.0.0.2/x' } } });
+    const [result] = await refreshLibraries(db, edges(), null);
+    expect(opac.fetched).toEqual([]);
+    expect(result!.outcome).toBe('failed');
+    expect(await db.holds.count()).toBe(0);
+  });
+
+  it('writes nothing back once the mirror was deleted or replaced during the refresh', async () => {
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    opac.pages.set(HOLDS, seed('holds'));
+    let current = true;
+    const slow = { ...edges(), fetchPage: async (url: string) => { const page = await edges().fetchPage(url); current = false; return page; } };
+    await expect(refreshLibraries(db, slow, null, () => current)).rejects.toThrow(/deleted or replaced/);
+    expect(await db.holds.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+  });
+
   it('fetches the remembered holds and loans pages, reconciles them and records the check', async () => {
     await rememberPage(db, 'hokkaido-pref', 'holds', HOLDS);
     await rememberPage(db, 'hokkaido-pref', 'loans', LOANS);

@@ -38,6 +38,7 @@ export function fakeEdges(opac = fakeOpac(), granted: string[] = ['https://opac.
     hasOrigin: async (origin) => granted.includes(origin),
     changed: vi.fn(async () => {}),
     refresh: fakeRefreshEdges(opac, now),
+    forgetAll: vi.fn(async () => {}),
   };
 }
 
