@@ -13,6 +13,8 @@ export function cardFieldOf(form: HTMLFormElement): HTMLInputElement | null {
 /** Call `onCard` with the card number whenever a login form on the page is submitted, until `signal` aborts. */
 export function watchLogin(doc: Document, onCard: (cardNumber: string) => void, signal: AbortSignal): void {
   doc.addEventListener('submit', (event) => {
+    // A submit made by script is not the patron logging in.
+    if (event.isTrusted === false) return;
     const form = event.target;
     if (!(form instanceof HTMLFormElement)) return;
     const field = cardFieldOf(form);

@@ -44,9 +44,26 @@ export function familyOf(reading: Pick<PageReading, 'family'>): FamilyAdapter | 
   return familyById(reading.family);
 }
 
-/** Create an element owned by a feature; text is always set as text, never parsed as HTML. */
+/** The patron's input that features act on. */
+const PATRON_EVENTS = ['click', 'change', 'input', 'submit'] as const;
+
+/**
+ * Events made by script (the page's own included) are not the patron: stopped before any listener of a feature
+ * hears them. Registered first, in the capture phase, on the element itself, so it runs before every other listener.
+ */
+function refuseScripted(event: Event): void {
+  if (event.isTrusted !== false) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
+/**
+ * Create an element owned by a feature; text is always set as text, never parsed as HTML. It acts on the patron's
+ * own input only (see refuseScripted): every feature built with the kit gets that without asking.
+ */
 export function ownedElement<K extends keyof HTMLElementTagNameMap>(doc: Document, owner: string, tag: K, text?: string): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
+  for (const type of PATRON_EVENTS) el.addEventListener(type, refuseScripted, { capture: true });
   el.setAttribute(OWNER_ATTR, owner);
   if (text !== undefined) el.textContent = text;
   return el;
