@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
-import { NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, refreshEdges, reminderEdges } from '../src/background/browser-edges';
+import { NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
 import { grantedPatterns, syncContentScripts } from '../src/background/content-scripts';
 import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
@@ -40,6 +40,7 @@ export default defineBackground(() => {
     changed: async (what, events = []) => (what === 'libraries' ? syncScripts() : remind(justReady(events))),
     refresh: refreshEdges(clock),
     forgetAll,
+    session: sessionStorageEdges,
   }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, () => db.libraries.toArray())));
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === REMINDER_ALARM && remind()));
   browser.notifications.onClicked.addListener((id) => void open(id).catch(report));

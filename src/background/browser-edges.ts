@@ -6,6 +6,7 @@ import { TEST_CLOCK_KEY, type Clock } from '../model/clock';
 import { readInOffscreen } from './offscreen';
 import type { FetchedPage, RefreshEdges } from './refresh';
 import type { Notice, ReminderEdges } from './reminders';
+import type { BackgroundEdges } from './edges';
 
 export const REMINDER_ALARM = 'uketori-reminder';
 const FETCH_TIMEOUT_MS = 20_000;
@@ -67,3 +68,9 @@ export async function forgetAll(): Promise<void> {
   await browser.storage.session.clear();
   if (Object.keys(testClock).length > 0) await browser.storage.local.set(testClock);
 }
+
+export const sessionStorageEdges: BackgroundEdges['session'] = {
+  get: (keys) => browser.storage.session.get(keys),
+  set: (items) => browser.storage.session.set(items),
+  remove: (key) => browser.storage.session.remove(key),
+};

@@ -6,6 +6,7 @@ import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
 import { reconcile } from '../mirror/reconcile';
 import { libraryForUrl } from '../opac/registry';
 import { dataHandlers } from './data-handlers';
+import { intentHandlers } from './intent-handlers';
 import type { BackgroundEdges } from './edges';
 import { rememberPage } from './refresh';
 import { seriesHandlers } from './series-handlers';
@@ -56,6 +57,7 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       await edges.changed('libraries');
       return { library };
     },
+    ...intentHandlers(edges),
     ...dataHandlers(db, edges),
     ...seriesHandlers(db, edges),
   };

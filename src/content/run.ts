@@ -3,6 +3,7 @@ import type { CartDeps } from '../features/cart-button/deps';
 import { fetchPage, frameTransport } from '../features/cart-button/transport';
 import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../features/feature';
 import { FEATURES } from '../features/registry';
+import { attachIntents } from '../features/intents';
 import type { FeatureServices } from '../features/services';
 import { send } from '../messaging/channel';
 import type { Library } from '../model';
@@ -25,10 +26,12 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
   try {
     const { library, cardId } = await send({ type: 'identify', url: href });
     if (!library || signal.aborted) return;
-    const [known, switches] = await Promise.all([
+    const [known, switches, intents] = await Promise.all([
       send({ type: 'libraryRecords', libraryId: library.id }),
       send({ type: 'featureSwitches' }).catch(() => ({}) as Record<string, boolean>),
+      send({ type: 'intents', libraryId: library.id }).catch(() => ({})),
     ]);
+    attachIntents(doc, intents, async (key, value) => void (await send({ type: 'setIntent', libraryId: library.id, key, value })));
     const url = new URL(href);
     const today = todayInTokyo(new Date(clock.now()));
     const read = (at: URL, page: Document) => readPage(at, page, { today }, [library]);

@@ -12,6 +12,8 @@ const handlers = (): Handlers => ({
   addLibrary: vi.fn(),
   refresh: vi.fn(),
   featureSwitches: vi.fn(),
+  intents: vi.fn(),
+  setIntent: vi.fn(),
   saveSettings: vi.fn(),
   updateCard: vi.fn(),
   exportData: vi.fn(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CartRecord, SeriesPlan, SeriesVolumeStatus, Snapshot, type Card, type CartItem, type Hold, type Library, type Loan } from '../model';
 import type { Backup } from '../mirror/backup';
 import { FeatureSwitches, type RefreshStatus } from '../mirror/settings';
+import { INTENT_KEYS, type IntentKey } from '../features/intents';
 import { ReminderSettings } from '../reminders/schedule';
 import type { PlanState } from '../series/queue';
 
@@ -23,6 +24,10 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addLibrary'), url: z.string().url(), libraryId: z.string().min(1).nullable(), name: z.string().trim().min(1).max(60).optional() }),
   /** The popup asks to check every library (or one) now: fetch the holds and loans pages, read and reconcile them. */
   z.object({ type: z.literal('refresh'), libraryId: z.string().min(1).nullable() }),
+  /** A content script asks for its tab's intents at this library (kept in the extension's session storage). */
+  z.object({ type: z.literal('intents'), libraryId: z.string().min(1) }),
+  /** A content script sets (value null: removes) one intent of its tab at this library. */
+  z.object({ type: z.literal('setIntent'), libraryId: z.string().min(1), key: z.enum(INTENT_KEYS), value: z.unknown().refine((v) => JSON.stringify(v ?? null).length <= 64_000, 'too large') }),
   /** A content script asks which in-page features are switched on. */
   z.object({ type: z.literal('featureSwitches') }),
   /** The options page saves reminder settings and/or feature switches; reminders are re-derived. */
@@ -76,6 +81,9 @@ export const SENDERS: { [K in RequestType]: SenderRule<K> } = {
   addLibrary: 'extension',
   refresh: 'extension',
   featureSwitches: { content: () => about([]) },
+  // Intents belong to a tab: only a content script (which has one) keeps them, under its tab and its library.
+  intents: { content: ({ libraryId }) => about([libraryId]) },
+  setIntent: { content: ({ libraryId }) => about([libraryId]) },
   saveSettings: 'extension',
   updateCard: 'extension',
   exportData: 'extension',
@@ -101,6 +109,8 @@ export interface Responses {
   addLibrary: { library: Library };
   refresh: { results: Array<{ libraryId: string; outcome: NonNullable<RefreshStatus['outcome']> }> };
   featureSwitches: Record<string, boolean>;
+  intents: Partial<Record<IntentKey, unknown>>;
+  setIntent: Record<string, never>;
   saveSettings: Record<string, never>;
   updateCard: { card: Card };
   exportData: Backup;

@@ -39,6 +39,7 @@ export function fakeEdges(opac = fakeOpac(), granted: string[] = ['https://opac.
     changed: vi.fn(async () => {}),
     refresh: fakeRefreshEdges(opac, now),
     forgetAll: vi.fn(async () => {}),
+    session: fakeSession(),
   };
 }
 
@@ -48,4 +49,15 @@ export const fromExtension: From = { caller: { kind: 'extension' } };
 /** The sender of a handler call made as a content script on one library's pages would. */
 export function fromLibrary(libraryId: string, owns: (url: URL) => boolean = () => true): From {
   return { caller: { kind: 'content', libraryId, owns } };
+}
+
+/** storage.session as a map. */
+export function fakeSession(): BackgroundEdges['session'] & { items: Map<string, unknown> } {
+  const items = new Map<string, unknown>();
+  return {
+    items,
+    get: async (keys) => Object.fromEntries(keys.filter((k) => items.has(k)).map((k) => [k, items.get(k)])),
+    set: async (entries) => void Object.entries(entries).forEach(([k, v]) => items.set(k, structuredClone(v))),
+    remove: async (key) => void items.delete(key),
+  };
 }
