@@ -134,6 +134,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
   it('shows titles with markup as text and runs none of it', async () => {
     await page.goto(`${sim.origins['hokuto-city']}/Libsearch/search?title=${encodeURIComponent('<script>')}`);
     await page.evaluate(() => (window.alert = () => ((window as unknown as { alerted: boolean }).alerted = true)));
+    await page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
     const labels = await page.$$eval('button[data-uketori="cart-button"]', (els) => els.map((b) => b.getAttribute('aria-label')));
     expect(labels).toContain('「<script>alert(1)</script>」を予約カートに入れる');
     expect(await page.$$('[data-uketori] script, [data-uketori] b')).toHaveLength(0);
