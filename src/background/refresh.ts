@@ -1,6 +1,7 @@
 import { snapshotOf } from '../mirror/snapshot';
 import type { IsoDate, Library, MirrorEvent } from '../model';
 import type { MirrorDb } from '../mirror/db';
+import { noteCard } from '../mirror/cards';
 import { reconcile } from '../mirror/reconcile';
 import { readSetting, updateSetting, type RefreshStatus } from '../mirror/settings';
 import { isLibraryUrl } from '../mirror/urls';
@@ -50,9 +51,11 @@ export async function refreshLibrary(db: MirrorDb, library: Library, edges: Refr
     const { check, reading, at } = await checkPage(kind, url, library, edges);
     checks.push(check);
     if (check.outcome.kind !== 'ok' || !reading) continue;
-    const snapshot = snapshotOf(reading, library, null, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
     // Deleted or replaced meanwhile: what this refresh read belongs to a mirror that is gone.
     if (!current()) throw new Error('the data was deleted or replaced during the refresh');
+    // Whose records: the card the page shows as logged in, or none (see reconcile's resolveCard).
+    const cardId = reading.shownCard ? (await noteCard(db, library.id, reading.shownCard, at)).id : null;
+    const snapshot = snapshotOf(reading, library, cardId, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
     if (snapshot) events.push(...(await reconcile(db, snapshot)));
   }
   if (!current()) throw new Error('the data was deleted or replaced during the refresh');

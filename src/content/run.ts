@@ -11,7 +11,6 @@ import { clock } from '../model/clock';
 import { todayInTokyo } from '../model/dates';
 import { readPage } from '../opac/read';
 import type { PageReading } from '../opac/types';
-import { watchLogin } from './login';
 import { snapshotOf } from '../mirror/snapshot';
 
 /** How long the page must be still after its own scripts change it before Uketori reads it again. */
@@ -19,7 +18,7 @@ const SETTLE_MS = 150;
 
 /**
  * Everything the content script does on an OPAC page: ask which library this is, read the page, send what it
- * says to the mirror, mount the in-page features, note the card used at login, and read the page again when its
+ * says to the mirror (under the card the page shows as logged in), mount the in-page features, and read the page again when its
  * own scripts change it. Any failure is logged quietly; the page stays as the library served it.
  */
 export async function runOnPage(doc: Document, href: string, signal: AbortSignal): Promise<void> {
@@ -40,7 +39,9 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
 
     const visit = async (reading: PageReading) => {
       doc.documentElement.dataset.uketoriPage = reading.page;
-      const snapshot = snapshotOf(reading, library, cardId, href, clock.now(), today);
+      // Whose records these are: only the card the page shows as logged in, never one typed into a form.
+      const shown = reading.shownCard ? (await send({ type: 'cardSeen', libraryId: library.id, cardNumber: reading.shownCard })).cardId : null;
+      const snapshot = snapshotOf(reading, library, shown, href, clock.now(), today);
       if (snapshot) await send({ type: 'snapshot', snapshot });
       doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known };
@@ -52,9 +53,6 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     };
 
     let reading = read(url, doc);
-    if (reading.page === 'login') {
-      watchLogin(doc, (cardNumber) => void send({ type: 'cardSeen', libraryId: library.id, cardNumber }).catch(quiet), signal);
-    }
     await visit(reading);
     watchChanges(doc, signal, () => {
       const again = read(url, doc);

@@ -55,7 +55,21 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput): Promise<Mir
   });
 }
 
-/** The snapshot's card, or the card last seen at that library, or a placeholder for a card not yet identified. */
+/** A snapshot that cannot be given to a card: nothing was written. */
+export class UnattributedSnapshotError extends Error {
+  constructor(libraryId: string) {
+    super(`several cards at ${libraryId} and the page shows none of them as logged in: nothing was changed`);
+    this.name = 'UnattributedSnapshotError';
+  }
+}
+
+const UNIDENTIFIED = '#unidentified';
+
+/**
+ * The snapshot's card (the one its page showed as logged in), or, without that evidence, the library's only card, or
+ * a placeholder for a card not yet identified. With several cards at the library and no evidence, a page with holds
+ * or loans belongs to nobody Uketori can name, and is refused rather than filed under the wrong card.
+ */
 async function resolveCard(db: MirrorDb, snap: Snapshot): Promise<Card> {
   if (snap.cardId) {
     const known = await db.cards.get(snap.cardId);
@@ -63,10 +77,13 @@ async function resolveCard(db: MirrorDb, snap: Snapshot): Promise<Card> {
     if (known) throw new InvalidSnapshotError([`cardId: card belongs to ${known.libraryId}, not ${snap.libraryId}`]);
   }
   const cards = await db.cards.where('libraryId').equals(snap.libraryId).toArray();
+  const identified = cards.filter((c) => !c.id.endsWith(UNIDENTIFIED));
+  const aboutCard = replacedList(snap.page) === 'holds' || replacedList(snap.page) === 'loans' || snap.holds.length + snap.loans.length > 0;
+  if (!snap.cardId && identified.length > 1 && aboutCard) throw new UnattributedSnapshotError(snap.libraryId);
   const latest = cards.sort((a, b) => b.lastSeenAt - a.lastSeenAt)[0];
   if (latest && !snap.cardId) return latest;
   return {
-    id: snap.cardId ?? `${snap.libraryId}#unidentified`, libraryId: snap.libraryId, last4: '', label: null, hidden: false,
+    id: snap.cardId ?? `${snap.libraryId}${UNIDENTIFIED}`, libraryId: snap.libraryId, last4: '', label: null, hidden: false,
     holdsSeenAt: null, loansSeenAt: null, lastSeenAt: snap.takenAt,
   };
 }

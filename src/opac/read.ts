@@ -1,3 +1,4 @@
+import { shownCard } from './shown-card';
 import { CartRecord, HoldRecord, ItemRecord, LoanRecord, type Library, type PageKind } from '../model';
 import { emptyRecords, type Records } from './families/shared/reader';
 import { detectGeneric, readGeneric } from './generic';
@@ -23,7 +24,7 @@ export function readPage(url: URL, doc: Document, pageCtx: ReadContext, librarie
   const { records, invalid } = validated(read.value);
   const notUnderstood =
     invalid ?? read.value.notUnderstood ?? attempt(() => emptyListDoubt(page, records, doc)).value ?? null;
-  return { ...head, page, ...records, notUnderstood };
+  return { ...head, page, ...records, notUnderstood, shownCard: attempt(() => shownCard(doc)).value ?? null };
 }
 
 function attempt<T>(f: () => T): { value?: T; error?: string } {
