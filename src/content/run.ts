@@ -1,7 +1,7 @@
 import { CART_BUTTON } from '../features/cart-button';
 import type { CartDeps } from '../features/cart-button/deps';
 import { fetchPage, frameTransport } from '../features/cart-button/transport';
-import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../features/feature';
+import { isOwned, mountFeatures, type FeatureContext } from '../features/feature';
 import { FEATURES } from '../features/registry';
 import { attachIntents } from '../features/intents';
 import type { FeatureServices } from '../features/services';
@@ -94,7 +94,7 @@ function watchChanges(doc: Document, signal: AbortSignal, onChange: () => void):
   const root = doc.body;
   if (!root) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const ours = (node: Node) => node instanceof Element && (node.hasAttribute(OWNER_ATTR) || node.closest(`[${OWNER_ATTR}]`) !== null);
+  const ours = (node: Node) => node instanceof Element && isOwned(node);
   const observer = new MutationObserver((mutations) => {
     const theirs = mutations.some((m) => ![...m.addedNodes, ...m.removedNodes].every(ours) && !ours(m.target));
     if (!theirs) return;

@@ -44,6 +44,23 @@ export function familyOf(reading: Pick<PageReading, 'family'>): FamilyAdapter | 
   return familyById(reading.family);
 }
 
+/**
+ * Every element the kit made, by identity: the page can copy our attribute onto its own elements, never into this
+ * set, so what Uketori finds, replaces or removes as its own is only what it made.
+ */
+const made = new WeakSet<Element>();
+
+/** Whether Uketori made this element (or it sits inside one Uketori made). */
+export function isOwned(node: Element): boolean {
+  for (let el: Element | null = node; el; el = el.parentElement) if (made.has(el)) return true;
+  return false;
+}
+
+/** The elements a feature made that are on the page now, optionally only those matching `selector`. */
+export function ownedBy<E extends Element = HTMLElement>(doc: Document, owner: string, selector = '*'): E[] {
+  return Array.from(doc.querySelectorAll<E>(`${selector}[${OWNER_ATTR}="${owner}"]`)).filter((el) => made.has(el));
+}
+
 /** The patron's input that features act on. */
 const PATRON_EVENTS = ['click', 'change', 'input', 'submit'] as const;
 
@@ -65,6 +82,7 @@ export function ownedElement<K extends keyof HTMLElementTagNameMap>(doc: Documen
   const el = doc.createElement(tag);
   for (const type of PATRON_EVENTS) el.addEventListener(type, refuseScripted, { capture: true });
   el.setAttribute(OWNER_ATTR, owner);
+  made.add(el);
   if (text !== undefined) el.textContent = text;
   return el;
 }
@@ -81,11 +99,12 @@ export function placeAfter(anchor: Element, ...nodes: Element[]): void {
 /** The element a feature already placed after `anchor`, if any. */
 export function placedAfter(anchor: Element, owner: string): Element | null {
   const candidate = CONTAINERS.has(anchor.tagName.toUpperCase()) ? anchor.lastElementChild : anchor.nextElementSibling;
-  return candidate?.getAttribute(OWNER_ATTR) === owner ? candidate : null;
+  return candidate && made.has(candidate) && candidate.getAttribute(OWNER_ATTR) === owner ? candidate : null;
 }
 
 /** Remove everything a feature added, leaving the page as the library served it. */
 export function removeOwned(doc: Document, owner: string): void {
+  // By attribute, not only what the kit made: a feature's half-done nodes, and anything posing as a feature's, go too.
   for (const el of Array.from(doc.querySelectorAll(`[${OWNER_ATTR}]`))) if (el.getAttribute(OWNER_ATTR) === owner) el.remove();
 }
 

@@ -1,5 +1,5 @@
 import { ItemRecord } from '../../model';
-import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, ownedBy, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
 import { readIntentValue, writeIntentValue } from '../intents';
@@ -30,7 +30,7 @@ export const cartButton = defineFeature({
     for (const item of ctx.reading.items.map((raw) => ItemRecord.parse(raw))) {
       if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
       const anchor = locate.item(item);
-      if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`[data-uketori="${CART_BUTTON}"]`)).some((el) => el.dataset.bib === item.bibId)) continue;
+      if (!anchor || ownedBy(ctx.doc, CART_BUTTON).some((el) => el.dataset.bib === item.bibId)) continue;
       const control = mountControl(ctx, item, anchor, cart);
       if (pending.has(item.bibId)) void control.run();
     }
