@@ -16,7 +16,7 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
     async snapshot({ snapshot }) {
       const known = await db.libraries.get(snapshot.libraryId);
       if (!known) throw new Error(`unknown library: ${snapshot.libraryId}`);
-      const events = await reconcile(db, snapshot);
+      const events = await reconcile(db, snapshot, edges.now());
       await rememberPage(db, snapshot.libraryId, snapshot.page, snapshot.url);
       await edges.changed('records', events);
       return { events: events.length };

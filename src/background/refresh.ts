@@ -56,7 +56,7 @@ export async function refreshLibrary(db: MirrorDb, library: Library, edges: Refr
     // Whose records: the card the page shows as logged in, or none (see reconcile's resolveCard).
     const cardId = reading.shownCard ? (await noteCard(db, library.id, reading.shownCard, at)).id : null;
     const snapshot = snapshotOf(reading, library, cardId, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
-    if (snapshot) events.push(...(await reconcile(db, snapshot)));
+    if (snapshot) events.push(...(await reconcile(db, snapshot, edges.now())));
   }
   if (!current()) throw new Error('the data was deleted or replaced during the refresh');
 

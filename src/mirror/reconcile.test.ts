@@ -154,4 +154,18 @@ describe('reconcile: cards, races and bad input', () => {
     expect((await db.holds.toArray())[0]!.cardId).toBe('c1');
     await expect(reconcile(db, snap('holds', T2, { cardId: 'c1', libraryId: 'mito-city', holds: [] }))).rejects.toThrow(/belongs to hokkaido-pref/);
   });
+
+  it('takes a time from the future as now: a clock that was set ahead never freezes a card\'s list', async () => {
+    const db = freshDb();
+    const ahead = T2 + 86_400_000 * 30;
+    await reconcile(db, snap('holds', ahead, { holds: [hold('A'), hold('B')] }), T2);
+    expect((await db.cards.toArray())[0]!.holdsSeenAt).toBe(T2);
+    // A card the old code had frozen (seen "in a month") takes today's page again.
+    await db.cards.toCollection().modify({ holdsSeenAt: ahead });
+    const events = await reconcile(db, snap('holds', T2 + 1000, { holds: [hold('A')] }), T2 + 1000);
+    expect(events.map((e) => e.kind)).toEqual(['hold_gone']);
+    expect((await db.holds.toArray()).filter((h) => h.goneAt === null).map((h) => h.title)).toEqual(['A']);
+    // Without `now` (the mirror's own callers that pass none) the rule for two racing tabs stays: older is ignored.
+    expect(await reconcile(db, snap('holds', T1, { holds: [] }))).toEqual([]);
+  });
 });

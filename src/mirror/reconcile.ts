@@ -20,13 +20,24 @@ type NewEvent = Omit<MirrorEvent, 'id' | 'at' | 'libraryId' | 'cardId'>;
  * only adds or updates. A snapshot older than the one already applied for that list is ignored, so two tabs
  * racing cannot roll the mirror back.
  */
-export async function reconcile(db: MirrorDb, input: SnapshotInput): Promise<MirrorEvent[]> {
+export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number): Promise<MirrorEvent[]> {
   const parsed = Snapshot.safeParse(input);
   if (!parsed.success) throw new InvalidSnapshotError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   const snap = parsed.data;
+  // A time in the future (a clock set ahead, here or in the tab) is taken as now and said so; it never freezes a list.
+  if (now !== undefined && snap.takenAt > now) {
+    console.warn('[Uketori] a snapshot from the future was taken as now', snap.takenAt - now, 'ms ahead');
+    snap.takenAt = now;
+  }
 
   return db.transaction('rw', [db.cards, db.holds, db.loans, db.cart, db.events], async () => {
     const card = await resolveCard(db, snap);
+    if (now !== undefined) {
+      // Seen "later than now" can only be a clock that was ahead: no longer a reason to ignore what is read now.
+      if (card.holdsSeenAt !== null && card.holdsSeenAt > now) card.holdsSeenAt = now;
+      if (card.loansSeenAt !== null && card.loansSeenAt > now) card.loansSeenAt = now;
+      card.lastSeenAt = Math.min(card.lastSeenAt, now);
+    }
     const changes: NewEvent[] = [];
     const replaces = replacedList(snap.page);
     const replacesHolds = replaces === 'holds';
