@@ -53,10 +53,13 @@ export async function exportMirror(db: MirrorDb, now: number): Promise<Backup> {
  * the legacy salt (so the cards in the file are recognised at the next login), and is never written out again.
  */
 function upgrade(json: unknown): { backup: unknown; legacySalt: string | null } {
-  const old = json as { format?: unknown; version?: unknown; tables?: { settings?: Array<{ key?: unknown; value?: unknown }> } };
-  if (old?.format !== FORMAT || old.version !== 1 || !Array.isArray(old.tables?.settings)) return { backup: json, legacySalt: null };
-  const salt = old.tables.settings.find((s) => s?.key === LEGACY_SALT)?.value;
-  const settings = old.tables.settings.filter((s) => !SECRET_SETTINGS.includes(String(s?.key)));
+  const old = json as { format?: unknown; version?: unknown; tables?: { settings?: unknown } };
+  if (old?.format !== FORMAT || old.version !== 1) return { backup: json, legacySalt: null };
+  // Whatever else is wrong with the file is for the schema to say, as for a current one.
+  if (!Array.isArray(old.tables?.settings)) return { backup: { ...old, version: VERSION }, legacySalt: null };
+  const rows = old.tables.settings as Array<{ key?: unknown; value?: unknown } | null>;
+  const salt = rows.find((s) => s?.key === LEGACY_SALT)?.value;
+  const settings = rows.filter((s) => !SECRET_SETTINGS.includes(String(s?.key)));
   return { backup: { ...old, version: VERSION, tables: { ...old.tables, settings } }, legacySalt: typeof salt === 'string' ? salt : null };
 }
 
