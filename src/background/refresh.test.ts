@@ -6,7 +6,7 @@ import { freshDb } from '../../test/helpers/mirror';
 import { readSetting, writeSetting } from '../mirror/settings';
 import type { PageReading } from '../opac/types';
 import { readHtml } from '../opac/read-html';
-import { classifyPage, diagnostic, libraryOutcome } from './refresh-outcome';
+import { classifyPage, diagnostic, libraryOutcome, withoutSession } from './refresh-outcome';
 import { endInterruptedRefreshes, refreshLibraries, rememberPage } from './refresh';
 import { fakeOpac, fakeRefreshEdges, type FakeOpac } from '../../test/helpers/background-edges';
 
@@ -133,5 +133,14 @@ describe('reading fetched HTML', () => {
     const r = readHtml(seed('holds'), HOLDS, { today: '2026-11-23' }, [libraryById('hokkaido-pref')!]);
     expect(r.page).toBe('holds');
     expect(r.holds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('diagnostics', () => {
+  it('never carry a session id', () => {
+    expect(withoutSession('https://opac.example.jp/wo/usr/rsv;jsessionid=ABC123?x=1&sid=zzz')).toBe('https://opac.example.jp/wo/usr/rsv;jsessionid=%E2%80%A6?x=1&sid=%E2%80%A6');
+    const text = diagnostic({ id: 'hokkaido-pref', family: 'wo' } as never, [{ expected: 'holds', requested: 'https://opac.example.jp/rsv;jsessionid=SECRET1', finalUrl: 'https://opac.example.jp/x?PHPSESSID=SECRET2', outcome: { kind: 'failed', reason: 'boom' } }], '0.1.0', 0)!;
+    expect(text).not.toMatch(/SECRET/);
+    expect(text).toContain('https://opac.example.jp/rsv;jsessionid=');
   });
 });
