@@ -103,6 +103,22 @@ describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
     expect(await serverCart()).toBe(before + 1);
   });
 
+  it('hostile: a forged "newer content script started" event does not take Uketori off the page', async () => {
+    await page.goto(search());
+    await features();
+    const before = (await page.$$('button[data-uketori="cart-button"]')).length;
+    expect(before).toBeGreaterThan(0);
+    // WXT's start-up event, named from the extension's id (which a page can know), sent by the page's own script.
+    const runtimeId = kind === 'chromium' ? ext.origin.replace('chrome-extension://', '') : 'uketori@uketori.app';
+    await page.evaluate((name) => {
+      const detail = { contentScriptName: 'opac', messageId: 'forged' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+      window.postMessage({ type: name, ...detail }, '*');
+    }, `${runtimeId}:opac:wxt:content-script-started`);
+    await sleep(1000);
+    expect((await page.$$('button[data-uketori="cart-button"]')).length).toBe(before);
+  });
+
   it('hostile: a login submitted by script with another card notes no card and moves no record', async () => {
     const cardIds = async () => (await mirrorRows<CardRow>(watcher, 'cards')).map((c) => [c.id, c.last4]);
     const cardsBefore = await cardIds();
