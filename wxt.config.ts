@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { zodWithoutEval } from './tools/zod-without-eval';
 
 // Both targets are Manifest V3. OPAC origins are optional: the options page asks for each library's origin from a
 // click, and the background registers the content script for the origins granted.
@@ -10,6 +11,7 @@ export default defineConfig({
   manifestVersion: 3,
   // AMO reviewers rebuild from the sources archive (npm ci && npm run build). WXT already leaves out node_modules,
   // .output, dotfiles and test files; screenshots and benchmark results are local output, not sources.
+  vite: () => ({ plugins: [zodWithoutEval()] }),
   zip: { excludeSources: ['shots/**', 'bench-results/**'] },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
@@ -21,6 +23,8 @@ export default defineConfig({
     // extension's permission prompt. Everything else, including runtime registration, is the shipped code.
     ...(mode === 'e2e' && { host_permissions: ['http://127.0.0.1/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // runtime.getContexts (the offscreen document) needs Chrome 116.
+    ...(browser === 'chrome' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

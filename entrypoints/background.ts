@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
-import { NOTICE_BUTTONS, REMINDER_ALARM, refreshEdges, reminderEdges } from '../src/background/browser-edges';
+import { NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
 import { grantedPatterns, syncContentScripts } from '../src/background/content-scripts';
+import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
 import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
 import { serially } from '../src/background/serial';
@@ -16,7 +17,8 @@ import { clock } from '../src/model/clock';
 export default defineBackground(() => {
   const db = mirrorDb();
   const report = (error: unknown) => console.warn('[Uketori]', error);
-  const syncScripts = async () => syncContentScripts(await grantedPatterns(await db.libraries.toArray()));
+  // One registration change at a time: a get-then-register pair run twice at once fails with a duplicate script id.
+  const syncScripts = serially(async () => syncContentScripts(await grantedPatterns(await db.libraries.toArray())), report);
   // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
   const clockReady = testClockReady(() => void remind());
   const remind = serially(async (ready?: Set<string>) => {
@@ -37,7 +39,9 @@ export default defineBackground(() => {
     hasOrigin: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
     changed: async (what, events = []) => (what === 'libraries' ? syncScripts() : remind(justReady(events))),
     refresh: refreshEdges(clock),
-  })));
+    forgetAll,
+    session: sessionStorageEdges,
+  }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, () => db.libraries.toArray())));
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === REMINDER_ALARM && remind()));
   browser.notifications.onClicked.addListener((id) => void open(id).catch(report));
   if (NOTICE_BUTTONS) {
@@ -47,8 +51,14 @@ export default defineBackground(() => {
     });
   }
   // Registrations, reminders, the alarm and the badge are derived from the mirror on every start (install, browser
-  // startup, wake-up), so nothing is lost across restarts and updates.
+  // startup, wake-up), so nothing is lost across restarts and updates. Firefox keeps alarms for one browser session
+  // and wakes an event page at startup only for a startup listener: listening is what brings reminders back.
+  const rederive = () => {
+    void syncScripts();
+    void remind();
+  };
+  browser.runtime.onStartup.addListener(rederive);
+  browser.runtime.onInstalled.addListener(rederive);
   browser.permissions.onRemoved.addListener(() => void syncScripts());
-  void syncScripts();
-  void remind();
+  rederive();
 });

@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import type { Library } from '../model';
 import { readHtml } from '../opac/read-html';
 import { t } from '../features/i18n';
-import type { Clock } from '../model/clock';
+import { TEST_CLOCK_KEY, type Clock } from '../model/clock';
 import { readInOffscreen } from './offscreen';
 import type { FetchedPage, RefreshEdges } from './refresh';
 import type { Notice, ReminderEdges } from './reminders';
+import type { BackgroundEdges } from './edges';
 
 export const REMINDER_ALARM = 'uketori-reminder';
 const FETCH_TIMEOUT_MS = 20_000;
@@ -50,3 +51,26 @@ export function refreshEdges(clock: Clock): RefreshEdges {
       : async (html: string, url: string, today: string, library: Library) => readHtml(html, url, { today }, [library]),
   };
 }
+
+/**
+ * Delete-all, outside the mirror: the library origins the patron granted (those the manifest requires cannot be
+ * given back), every notification still shown, every alarm, and both extension storage areas. The e2e build keeps
+ * only the clock its tests set.
+ */
+export async function forgetAll(): Promise<void> {
+  const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const granted = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !required.has(o));
+  if (granted.length > 0) await browser.permissions.remove({ origins: granted });
+  for (const id of Object.keys(await browser.notifications.getAll())) await browser.notifications.clear(id);
+  await browser.alarms.clearAll();
+  const testClock = import.meta.env.MODE === 'e2e' ? await browser.storage.local.get(TEST_CLOCK_KEY) : {};
+  await browser.storage.local.clear();
+  await browser.storage.session.clear();
+  if (Object.keys(testClock).length > 0) await browser.storage.local.set(testClock);
+}
+
+export const sessionStorageEdges: BackgroundEdges['session'] = {
+  get: (keys) => browser.storage.session.get(keys),
+  set: (items) => browser.storage.session.set(items),
+  remove: (key) => browser.storage.session.remove(key),
+};

@@ -17,10 +17,13 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
   };
   // Built once per background start, so this runs once per start; a refresh asked meanwhile waits for it.
   const started = endInterruptedRefreshes(db).catch((error: unknown) => console.warn('[Uketori]', error));
+  // Bumped before the mirror is emptied or replaced: a refresh started earlier sees it and writes nothing back.
+  let generation = 0;
   return {
     async refresh({ libraryId }) {
       await started;
-      const results = await refreshLibraries(db, edges.refresh, libraryId);
+      const mine = generation;
+      const results = await refreshLibraries(db, edges.refresh, libraryId, () => generation === mine);
       await edges.changed('records', results.flatMap((r) => r.events));
       return { results: results.map(({ libraryId: id, outcome }) => ({ libraryId: id, outcome })) };
     },
@@ -43,12 +46,15 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
     async importData({ json }) {
       const parsed = parseBackup(json);
       if (!parsed.ok) throw new Error(parsed.reason);
-      await importMirror(db, parsed.backup);
+      generation += 1;
+      await importMirror(db, parsed.backup, parsed.legacySalt);
       await rederive();
       return { counts: Object.fromEntries(Object.entries(parsed.backup.tables).map(([name, rows]) => [name, rows.length])) };
     },
     async deleteAllData() {
+      generation += 1;
       await clearMirror(db);
+      await edges.forgetAll();
       await rederive();
       return {};
     },

@@ -9,4 +9,13 @@ export interface BackgroundEdges {
    *  content-script registrations may depend on. */
   changed(what: 'records' | 'libraries', events?: readonly MirrorEvent[]): Promise<void>;
   refresh: RefreshEdges;
+  /** After delete-all: what the browser keeps for Uketori outside the mirror goes too (granted library origins,
+   *  notifications shown, alarms, extension storage). */
+  forgetAll(): Promise<void>;
+  /** The extension's session storage (storage.session: memory only, gone when the browser closes). */
+  session: {
+    get(keys: string[]): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+    remove(key: string): Promise<void>;
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb, hold, snap } from '../../test/helpers/mirror';
 import { libraryForUrl } from '../opac/registry';
 import { backgroundHandlers } from './handlers';
-import { fakeEdges, fakeOpac } from '../../test/helpers/background-edges';
+import { fakeEdges, fakeOpac, fromExtension } from '../../test/helpers/background-edges';
 
 function setup(granted: string[] = ['https://opac.example.jp']) {
   const db = freshDb();
@@ -13,17 +13,17 @@ function setup(granted: string[] = ['https://opac.example.jp']) {
 describe('background handlers', () => {
   it('adds a known library with the granted origin, and refuses an origin not granted', async () => {
     const { db, edges, h } = setup();
-    const { library } = await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/opac/top', libraryId: 'hokkaido-pref' }, {});
+    const { library } = await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/opac/top', libraryId: 'hokkaido-pref' }, fromExtension);
     expect(library.id).toBe('hokkaido-pref');
     expect(library.origins).toContain('https://opac.example.jp');
     expect(await db.libraries.count()).toBe(1);
     expect(edges.changed).toHaveBeenCalledWith('libraries');
-    await expect(h.addLibrary({ type: 'addLibrary', url: 'https://elsewhere.jp/', libraryId: null }, {})).rejects.toThrow(/not granted/);
+    await expect(h.addLibrary({ type: 'addLibrary', url: 'https://elsewhere.jp/', libraryId: null }, fromExtension)).rejects.toThrow(/not granted/);
   });
 
   it('adds an unknown OPAC as a custom library whose family comes from its URL', async () => {
     const { h } = setup(['https://www.library.city.ichikawa.lg.jp']);
-    const { library } = await h.addLibrary({ type: 'addLibrary', url: 'https://www.library.city.ichikawa.lg.jp/winj/opac/top.do', libraryId: null }, {});
+    const { library } = await h.addLibrary({ type: 'addLibrary', url: 'https://www.library.city.ichikawa.lg.jp/winj/opac/top.do', libraryId: null }, fromExtension);
     expect(library).toMatchObject({ id: 'custom-www-library-city-ichikawa-lg-jp', family: 'winj', origins: ['https://www.library.city.ichikawa.lg.jp'] });
     expect(library.name).toBe('www.library.city.ichikawa.lg.jp');
     expect(library.rules.orderedReservation).toBeNull();
@@ -31,16 +31,16 @@ describe('background handlers', () => {
 
   it('names a custom library as the patron typed it, and gives a LICS-XP one its family\'s 順番予約へ', async () => {
     const { h } = setup(['https://tosho.example.jp']);
-    const { library } = await h.addLibrary({ type: 'addLibrary', url: 'https://tosho.example.jp/licsxp-opac/WOpacMnuTopInitAction.do', libraryId: null, name: '  あおば市立図書館 ' }, {});
+    const { library } = await h.addLibrary({ type: 'addLibrary', url: 'https://tosho.example.jp/licsxp-opac/WOpacMnuTopInitAction.do', libraryId: null, name: '  あおば市立図書館 ' }, fromExtension);
     expect(library).toMatchObject({ name: 'あおば市立図書館', nameEn: 'あおば市立図書館', family: 'licsxp', rules: { orderedReservation: '順番予約へ' } });
   });
 
   it('identifies the library of a page by origin, with the card last seen there', async () => {
     const { h } = setup();
-    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: null }, {});
-    expect(await h.identify({ type: 'identify', url: 'https://other.example.jp/' }, {})).toEqual({ library: null, cardId: null });
-    const { cardId } = await h.cardSeen({ type: 'cardSeen', libraryId: 'custom-opac-example-jp', cardNumber: '1234567890' }, {});
-    const found = await h.identify({ type: 'identify', url: 'https://opac.example.jp/holds' }, {});
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: null }, fromExtension);
+    expect(await h.identify({ type: 'identify', url: 'https://other.example.jp/' }, fromExtension)).toEqual({ library: null, cardId: null });
+    const { cardId } = await h.cardSeen({ type: 'cardSeen', libraryId: 'custom-opac-example-jp', cardNumber: '1234567890' }, fromExtension);
+    const found = await h.identify({ type: 'identify', url: 'https://opac.example.jp/holds' }, fromExtension);
     expect(found.library?.id).toBe('custom-opac-example-jp');
     expect(found.cardId).toBe(cardId);
   });
@@ -48,32 +48,32 @@ describe('background handlers', () => {
   it('identifies pages by the one rule the reader uses: two libraries of one hosted service apart, by their paths', async () => {
     const host = 'https://www.lics-saas.nexs-service.jp';
     const { db, h } = setup([host]);
-    const ono = (await h.addLibrary({ type: 'addLibrary', url: `${host}/ono/`, libraryId: null }, {})).library;
-    const kadoma = (await h.addLibrary({ type: 'addLibrary', url: `${host}/kadoma/webopac/usermenu.do`, libraryId: null }, {})).library;
+    const ono = (await h.addLibrary({ type: 'addLibrary', url: `${host}/ono/`, libraryId: null }, fromExtension)).library;
+    const kadoma = (await h.addLibrary({ type: 'addLibrary', url: `${host}/kadoma/webopac/usermenu.do`, libraryId: null }, fromExtension)).library;
     expect(await db.libraries.count()).toBe(2);
     const libraries = await db.libraries.toArray();
     for (const [url, id] of [[`${host}/ono/webopac/userlist.do?type=3`, ono.id], [`${host}/kadoma/webopac/userlist.do?type=2`, kadoma.id], [`${host}/index.html`, null]] as const) {
-      expect((await h.identify({ type: 'identify', url }, {})).library?.id ?? null, url).toBe(id);
+      expect((await h.identify({ type: 'identify', url }, fromExtension)).library?.id ?? null, url).toBe(id);
       expect(libraryForUrl(new URL(url), libraries)?.id ?? null, url).toBe(id);
     }
   });
 
   it('answers what the mirror knows of one library: current holds, loans and cart of visible cards', async () => {
     const { db, h } = setup();
-    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
-    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { holds: [hold('A'), hold('B')] }) as never }, {});
-    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 2, { holds: [hold('A')] }) as never }, {});
-    const records = await h.libraryRecords({ type: 'libraryRecords', libraryId: 'hokkaido-pref' }, {});
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { holds: [hold('A'), hold('B')] }) as never }, fromExtension);
+    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 2, { holds: [hold('A')] }) as never }, fromExtension);
+    const records = await h.libraryRecords({ type: 'libraryRecords', libraryId: 'hokkaido-pref' }, fromExtension);
     expect(records.holds.map((r) => r.title)).toEqual(['A']);
     await db.cards.toCollection().modify({ hidden: true });
-    expect((await h.libraryRecords({ type: 'libraryRecords', libraryId: 'hokkaido-pref' }, {})).holds).toEqual([]);
+    expect((await h.libraryRecords({ type: 'libraryRecords', libraryId: 'hokkaido-pref' }, fromExtension)).holds).toEqual([]);
   });
 
   it('reconciles snapshots only for libraries the patron added', async () => {
     const { edges, h } = setup();
-    await expect(h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { libraryId: 'nowhere', holds: [] }) as never }, {})).rejects.toThrow(/unknown library/);
-    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
-    const result = await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { holds: [hold('A')] }) as never }, {});
+    await expect(h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { libraryId: 'nowhere', holds: [] }) as never }, fromExtension)).rejects.toThrow(/unknown library/);
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    const result = await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { holds: [hold('A')] }) as never }, fromExtension);
     expect(result).toEqual({ events: 1 });
     expect(edges.changed).toHaveBeenCalledWith('records', [expect.objectContaining({ kind: 'hold_added' })]);
   });
@@ -84,41 +84,41 @@ describe('settings and data handlers', () => {
 
   it('remembers where the holds page is from a holds snapshot', async () => {
     const { db, h } = setup();
-    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
-    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { url: HOLDS_URL, holds: [hold('A')] }) as never }, {});
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { url: HOLDS_URL, holds: [hold('A')] }) as never }, fromExtension);
     expect((await db.settings.get('pages'))?.value).toEqual({ 'hokkaido-pref': { holds: HOLDS_URL, loans: null } });
   });
 
   it('answers feature switches, all on by default, and saves them', async () => {
     const { edges, h } = setup();
-    expect(Object.values(await h.featureSwitches({ type: 'featureSwitches' }, {})).every(Boolean)).toBe(true);
-    await h.saveSettings({ type: 'saveSettings', features: { markers: false } }, {});
-    expect(await h.featureSwitches({ type: 'featureSwitches' }, {})).toMatchObject({ markers: false, series: true });
+    expect(Object.values(await h.featureSwitches({ type: 'featureSwitches' }, fromExtension)).every(Boolean)).toBe(true);
+    await h.saveSettings({ type: 'saveSettings', features: { markers: false } }, fromExtension);
+    expect(await h.featureSwitches({ type: 'featureSwitches' }, fromExtension)).toMatchObject({ markers: false, series: true });
     expect(edges.changed).toHaveBeenCalledWith('records');
   });
 
   it('renames and hides a card', async () => {
     const { h } = setup();
-    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
-    const { cardId } = await h.cardSeen({ type: 'cardSeen', libraryId: 'hokkaido-pref', cardNumber: '0123456' }, {});
-    expect((await h.updateCard({ type: 'updateCard', cardId, label: '家族' }, {})).card).toMatchObject({ label: '家族', hidden: false });
-    expect((await h.updateCard({ type: 'updateCard', cardId, hidden: true }, {})).card).toMatchObject({ label: '家族', hidden: true });
-    expect((await h.updateCard({ type: 'updateCard', cardId, label: null }, {})).card.label).toBeNull();
-    await expect(h.updateCard({ type: 'updateCard', cardId: 'nope', hidden: true }, {})).rejects.toThrow(/unknown card/);
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    const { cardId } = await h.cardSeen({ type: 'cardSeen', libraryId: 'hokkaido-pref', cardNumber: '0123456' }, fromExtension);
+    expect((await h.updateCard({ type: 'updateCard', cardId, label: '家族' }, fromExtension)).card).toMatchObject({ label: '家族', hidden: false });
+    expect((await h.updateCard({ type: 'updateCard', cardId, hidden: true }, fromExtension)).card).toMatchObject({ label: '家族', hidden: true });
+    expect((await h.updateCard({ type: 'updateCard', cardId, label: null }, fromExtension)).card.label).toBeNull();
+    await expect(h.updateCard({ type: 'updateCard', cardId: 'nope', hidden: true }, fromExtension)).rejects.toThrow(/unknown card/);
   });
 
   it('exports, deletes and imports everything; a bad file is refused and changes nothing', async () => {
     const { db, edges, h } = setup();
-    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, {});
-    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { url: HOLDS_URL, holds: [hold('A')] }) as never }, {});
-    const backup = await h.exportData({ type: 'exportData' }, {});
-    await expect(h.importData({ type: 'importData', json: '{"nope": 1}' }, {})).rejects.toThrow(/format/);
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { url: HOLDS_URL, holds: [hold('A')] }) as never }, fromExtension);
+    const backup = await h.exportData({ type: 'exportData' }, fromExtension);
+    await expect(h.importData({ type: 'importData', json: '{"nope": 1}' }, fromExtension)).rejects.toThrow(/format/);
     expect(await db.holds.count()).toBe(1);
-    await h.deleteAllData({ type: 'deleteAllData' }, {});
+    await h.deleteAllData({ type: 'deleteAllData' }, fromExtension);
     expect(await db.libraries.count()).toBe(0);
     expect(edges.changed).toHaveBeenCalledWith('libraries');
-    const { counts } = await h.importData({ type: 'importData', json: JSON.stringify(backup) }, {});
+    const { counts } = await h.importData({ type: 'importData', json: JSON.stringify(backup) }, fromExtension);
     expect(counts).toMatchObject({ libraries: 1, holds: 1 });
-    expect(await h.exportData({ type: 'exportData' }, {})).toEqual(backup);
+    expect(await h.exportData({ type: 'exportData' }, fromExtension)).toEqual(backup);
   });
 });

@@ -6,6 +6,7 @@ import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
 import { reconcile } from '../mirror/reconcile';
 import { libraryForUrl } from '../opac/registry';
 import { dataHandlers } from './data-handlers';
+import { intentHandlers } from './intent-handlers';
 import type { BackgroundEdges } from './edges';
 import { rememberPage } from './refresh';
 import { seriesHandlers } from './series-handlers';
@@ -15,7 +16,7 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
     async snapshot({ snapshot }) {
       const known = await db.libraries.get(snapshot.libraryId);
       if (!known) throw new Error(`unknown library: ${snapshot.libraryId}`);
-      const events = await reconcile(db, snapshot);
+      const events = await reconcile(db, snapshot, edges.now());
       await rememberPage(db, snapshot.libraryId, snapshot.page, snapshot.url);
       await edges.changed('records', events);
       return { events: events.length };
@@ -56,6 +57,7 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       await edges.changed('libraries');
       return { library };
     },
+    ...intentHandlers(edges),
     ...dataHandlers(db, edges),
     ...seriesHandlers(db, edges),
   };

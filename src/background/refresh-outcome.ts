@@ -49,13 +49,28 @@ export function libraryOutcome(checks: readonly PageCheck[]): NonNullable<Refres
 }
 
 /** Plain text a patron can paste into a report: no card number, no titles; the URLs, what was read and why not. */
+/** Query and path parameters that carry a session or a token: the patron pastes a diagnostic into a bug report. */
+const SESSION_PARAM = /^(jsessionid|phpsessid|sid|sessionid|session|token|ticket|_csrf|csrf.*)$/i;
+
+/** A URL as a diagnostic shows it: session ids (`;jsessionid=…`, `?sid=…`) replaced with "…". */
+export function withoutSession(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.pathname = parsed.pathname.replace(/;[^/]*/g, (part) => (/^;jsessionid=/i.test(part) ? ';jsessionid=…' : part));
+    for (const key of [...parsed.searchParams.keys()]) if (SESSION_PARAM.test(key)) parsed.searchParams.set(key, '…');
+    return parsed.href;
+  } catch {
+    return '(an address that could not be read)';
+  }
+}
+
 export function diagnostic(library: Pick<Library, 'id' | 'family'>, checks: readonly PageCheck[], version: string, at: number): string | null {
   const troubled = checks.filter((c) => c.outcome.kind === 'not_understood' || c.outcome.kind === 'failed');
   if (troubled.length === 0) return null;
   const lines = [`Uketori ${version} · ${new Date(at).toISOString()}`, `library: ${library.id} (${library.family})`];
   for (const c of troubled) {
-    lines.push(`${c.expected}: ${c.requested}`);
-    if (c.finalUrl && c.finalUrl !== c.requested) lines.push(`  answered from: ${c.finalUrl}`);
+    lines.push(`${c.expected}: ${withoutSession(c.requested)}`);
+    if (c.finalUrl && c.finalUrl !== c.requested) lines.push(`  answered from: ${withoutSession(c.finalUrl)}`);
     if (c.outcome.kind === 'failed') lines.push(`  failed: ${c.outcome.reason}`);
     if (c.outcome.kind === 'not_understood') {
       lines.push(`  not understood: ${c.outcome.reason}`);

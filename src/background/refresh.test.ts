@@ -7,7 +7,7 @@ import { freshDb } from '../../test/helpers/mirror';
 import { readSetting, writeSetting } from '../mirror/settings';
 import type { PageReading } from '../opac/types';
 import { readHtml } from '../opac/read-html';
-import { classifyPage, diagnostic, libraryOutcome } from './refresh-outcome';
+import { classifyPage, diagnostic, libraryOutcome, withoutSession } from './refresh-outcome';
 import { endInterruptedRefreshes, refreshLibraries, rememberPage } from './refresh';
 import { fakeOpac, fakeRefreshEdges, type FakeOpac } from '../../test/helpers/background-edges';
 
@@ -30,6 +30,24 @@ beforeEach(async () => {
 });
 
 describe('refresh', () => {
+  it('fetches only the library\'s own http(s) pages, whatever the mirror remembers', async () => {
+    await db.settings.put({ key: 'pages', value: { 'hokkaido-pref': { holds: 'https://evil.example/steal', loans: 'http://127.0.0.2/x' } } });
+    const [result] = await refreshLibraries(db, edges(), null);
+    expect(opac.fetched).toEqual([]);
+    expect(result!.outcome).toBe('failed');
+    expect(await db.holds.count()).toBe(0);
+  });
+
+  it('writes nothing back once the mirror was deleted or replaced during the refresh', async () => {
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    opac.pages.set(HOLDS, seed('holds'));
+    let current = true;
+    const slow = { ...edges(), fetchPage: async (url: string) => { const page = await edges().fetchPage(url); current = false; return page; } };
+    await expect(refreshLibraries(db, slow, null, () => current)).rejects.toThrow(/deleted or replaced/);
+    expect(await db.holds.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+  });
+
   it('fetches the remembered holds and loans pages, reconciles them and records the check', async () => {
     await rememberPage(db, 'hokkaido-pref', 'holds', HOLDS);
     await rememberPage(db, 'hokkaido-pref', 'loans', LOANS);
@@ -125,5 +143,14 @@ describe('reading fetched HTML', () => {
     const r = readHtml(seed('holds'), HOLDS, { today: '2026-11-23' }, [libraryById('hokkaido-pref')!]);
     expect(r.page).toBe('holds');
     expect(r.holds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('diagnostics', () => {
+  it('never carry a session id', () => {
+    expect(withoutSession('https://opac.example.jp/wo/usr/rsv;jsessionid=ABC123?x=1&sid=zzz')).toBe('https://opac.example.jp/wo/usr/rsv;jsessionid=%E2%80%A6?x=1&sid=%E2%80%A6');
+    const text = diagnostic({ id: 'hokkaido-pref', family: 'wo' } as never, [{ expected: 'holds', requested: 'https://opac.example.jp/rsv;jsessionid=SECRET1', finalUrl: 'https://opac.example.jp/x?PHPSESSID=SECRET2', outcome: { kind: 'failed', reason: 'boom' } }], '0.1.0', 0)!;
+    expect(text).not.toMatch(/SECRET/);
+    expect(text).toContain('https://opac.example.jp/rsv;jsessionid=');
   });
 });

@@ -1,8 +1,10 @@
 import { snapshotOf } from '../mirror/snapshot';
 import type { IsoDate, Library, MirrorEvent } from '../model';
 import type { MirrorDb } from '../mirror/db';
+import { noteCard } from '../mirror/cards';
 import { reconcile } from '../mirror/reconcile';
 import { readSetting, updateSetting, type RefreshStatus } from '../mirror/settings';
+import { isLibraryUrl } from '../mirror/urls';
 import { todayInTokyo } from '../model/dates';
 import { decodeHtml } from '../opac/decode';
 import type { PageReading } from '../opac/types';
@@ -38,7 +40,7 @@ const setStatus = (db: MirrorDb, id: string, status: RefreshStatus) => updateSet
  * was understood, and record the outcome for the popup. Pages are read one after the other: an OPAC session is
  * often single-threaded, and progress shows per library anyway.
  */
-export async function refreshLibrary(db: MirrorDb, library: Library, edges: RefreshEdges): Promise<LibraryRefresh> {
+export async function refreshLibrary(db: MirrorDb, library: Library, edges: RefreshEdges, current: () => boolean = () => true): Promise<LibraryRefresh> {
   const pages = (await readSetting(db, 'pages'))[library.id];
   const previous = (await readSetting(db, 'refresh'))[library.id];
   const targets = (['holds', 'loans'] as const).flatMap((kind) => (pages?.[kind] ? [{ kind, url: pages[kind] }] : []));
@@ -51,9 +53,14 @@ export async function refreshLibrary(db: MirrorDb, library: Library, edges: Refr
     const { check, reading, at } = await checkPage(kind, url, library, edges);
     checks.push(check);
     if (check.outcome.kind !== 'ok' || !reading) continue;
-    const snapshot = snapshotOf(reading, library, null, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
-    if (snapshot) events.push(...(await reconcile(db, snapshot)));
+    // Deleted or replaced meanwhile: what this refresh read belongs to a mirror that is gone.
+    if (!current()) throw new Error('the data was deleted or replaced during the refresh');
+    // Whose records: the card the page shows as logged in, or none (see reconcile's resolveCard).
+    const cardId = reading.shownCard ? (await noteCard(db, library.id, reading.shownCard, at)).id : null;
+    const snapshot = snapshotOf(reading, library, cardId, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
+    if (snapshot) events.push(...(await reconcile(db, snapshot, edges.now())));
   }
+  if (!current()) throw new Error('the data was deleted or replaced during the refresh');
 
   const outcome = libraryOutcome(checks);
   const at = edges.now();
@@ -68,7 +75,10 @@ export async function refreshLibrary(db: MirrorDb, library: Library, edges: Refr
 async function checkPage(expected: ListPage, requested: string, library: Library, edges: RefreshEdges): Promise<{ check: PageCheck; reading: PageReading | null; at: number }> {
   const at = edges.now();
   try {
+    // Only the library's own http(s) pages are fetched with the patron's session, whatever the mirror says.
+    if (!isLibraryUrl(requested, library)) throw new Error('not an address of this library');
     const fetched = await edges.fetchPage(requested);
+    if (!isLibraryUrl(fetched.url, library)) throw new Error('the library sent the request elsewhere');
     const reading = await edges.readHtml(decodeHtml(fetched.bytes, fetched.contentType ?? null).text, fetched.url, todayInTokyo(new Date(at)), library);
     return { check: { expected, requested, finalUrl: fetched.url, outcome: classifyPage(expected, requested, fetched, reading) }, reading, at };
   } catch (error) {
@@ -92,9 +102,9 @@ export async function endInterruptedRefreshes(db: MirrorDb): Promise<string[]> {
 }
 
 /** Refresh every library of the mirror (or one), side by side: libraries are separate servers. */
-export async function refreshLibraries(db: MirrorDb, edges: RefreshEdges, only: string | null): Promise<LibraryRefresh[]> {
+export async function refreshLibraries(db: MirrorDb, edges: RefreshEdges, only: string | null, current?: () => boolean): Promise<LibraryRefresh[]> {
   const libraries = (await db.libraries.toArray()).filter((l) => only === null || l.id === only);
-  return Promise.all(libraries.map((l) => refreshLibrary(db, l, edges)));
+  return Promise.all(libraries.map((l) => refreshLibrary(db, l, edges, current)));
 }
 
 /** Remember where the patron's holds and loans pages are, from a page that was read as one. */

@@ -1,4 +1,4 @@
-import type { Handlers } from '../messaging/channel';
+import type { From, Handlers } from '../messaging/channel';
 import type { MirrorDb } from '../mirror/db';
 import type { SeriesPlan } from '../model';
 import { moveVolume } from '../series/queue';
@@ -9,9 +9,10 @@ type SeriesHandlers = Pick<Handlers, 'seriesPlans' | 'createSeries' | 'seriesPro
 
 /** Series plans: created from a page, moved on by the page's cart, steered from the popup. */
 export function seriesHandlers(db: MirrorDb, edges: BackgroundEdges): SeriesHandlers {
-  const update = async (id: string, change: (plan: SeriesPlan) => SeriesPlan | null) => {
+  const update = async (id: string, change: (plan: SeriesPlan) => SeriesPlan | null, { caller }: From) => {
     const plan = (await readPlans(db)).find((p) => p.id === id);
-    if (!plan) throw new Error(`unknown series plan: ${id}`);
+    // A library's page may move on only that library's plans.
+    if (!plan || (caller.kind === 'content' && caller.libraryId !== plan.libraryId)) throw new Error(`unknown series plan: ${id}`);
     const next = change(plan);
     if (next) await db.series.put(next);
     else await db.series.delete(id);
@@ -28,11 +29,11 @@ export function seriesHandlers(db: MirrorDb, edges: BackgroundEdges): SeriesHand
       await edges.changed('records');
       return { plan: created };
     },
-    seriesProgress: ({ id, bibIds, status }) => update(id, (plan) => ({
+    seriesProgress: ({ id, bibIds, status }, from) => update(id, (plan) => ({
       ...plan,
       volumes: plan.volumes.map((v) => (v.bibId !== null && bibIds.includes(v.bibId) ? { ...v, status } : v)),
-    })),
-    seriesAction: ({ id, action }) => update(id, (plan) => {
+    }), from),
+    seriesAction: ({ id, action }, from) => update(id, (plan) => {
       switch (action.op) {
         case 'pause': return { ...plan, paused: true };
         case 'resume': return { ...plan, paused: false };
@@ -40,6 +41,6 @@ export function seriesHandlers(db: MirrorDb, edges: BackgroundEdges): SeriesHand
         case 'move': return moveVolume(plan, action.from, action.to);
         case 'advanceOn': return { ...plan, advanceOn: action.on };
       }
-    }),
+    }, from),
   };
 }

@@ -6,7 +6,7 @@ import { planStates, syncSeries } from '../mirror/series';
 import { freshDb, hold, loan, snap } from '../../test/helpers/mirror';
 import { backgroundHandlers } from './handlers';
 import { reminderTarget, runReminders, type Notice, type ReminderEdges } from './reminders';
-import { fakeEdges } from '../../test/helpers/background-edges';
+import { fakeEdges, fromExtension, fromLibrary } from '../../test/helpers/background-edges';
 
 const jst = (s: string): number => Date.parse(`${s}+09:00`);
 const text = (key: string, ...subs: Array<string | number>) => (key === 'langCode' ? 'ja' : [key, ...subs].join(':'));
@@ -40,8 +40,8 @@ async function queue() {
       libraryId: MITO, cardId: null, work: '1Q84', advanceOn: 'borrowed', paused: false,
       volumes: [{ ...B1, bibId: '1000101', status: 'queued', detailUrl: null }, { ...B2, bibId: '1000102', status: 'queued', detailUrl: null }],
     },
-  }, {});
-  await handlers().seriesProgress({ type: 'seriesProgress', id: plan.id, bibIds: ['1000101'], status: 'in_cart' }, {});
+  }, fromExtension);
+  await handlers().seriesProgress({ type: 'seriesProgress', id: plan.id, bibIds: ['1000101'], status: 'in_cart' }, fromExtension);
   return plan;
 }
 
@@ -66,10 +66,13 @@ describe('series queue in the background', () => {
     await db.settings.put({ key: 'pages', value: { [MITO]: { holds: 'https://www.library-mito.jp/toshokan/user/reserve', loans: null } } });
     expect(await reminderTarget(db, id)).toBe('https://www.library-mito.jp/toshokan/user/reserve');
 
+    // Another library's page cannot move this plan on; its own library's page can.
+    await expect(handlers().seriesProgress({ type: 'seriesProgress', id: plan.id, bibIds: ['1000102'], status: 'in_cart' }, fromLibrary('hokkaido-pref'))).rejects.toThrow(/unknown series plan/);
+    expect((await planStates(db, MITO))[0]!.plan.volumes[1]!.status).toBe('queued');
     // Reserving the next volume takes the offer away; cancelling the plan removes it.
-    await handlers().seriesProgress({ type: 'seriesProgress', id: plan.id, bibIds: ['1000102'], status: 'in_cart' }, {});
+    await handlers().seriesProgress({ type: 'seriesProgress', id: plan.id, bibIds: ['1000102'], status: 'in_cart' }, fromLibrary(MITO));
     expect((await planStates(db, MITO))[0]!.step).toEqual({ kind: 'finish_reserving', index: 1 });
-    await handlers().seriesAction({ type: 'seriesAction', id: plan.id, action: { op: 'cancel' } }, {});
+    await handlers().seriesAction({ type: 'seriesAction', id: plan.id, action: { op: 'cancel' } }, fromExtension);
     expect(await planStates(db, MITO)).toEqual([]);
   });
 
@@ -80,7 +83,7 @@ describe('series queue in the background', () => {
     expect(shown.map((n) => n.title)).toEqual(['noticeSeriesNext']);
 
     // Vol. 2 reserved, ready until 11/26, never collected: on 11/28 it has left the holds page.
-    await handlers().seriesProgress({ type: 'seriesProgress', id: plan.id, bibIds: ['1000102'], status: 'in_cart' }, {});
+    await handlers().seriesProgress({ type: 'seriesProgress', id: plan.id, bibIds: ['1000102'], status: 'in_cart' }, fromExtension);
     now = jst('2026-11-24T10:00');
     await seen('holds', now, { holds: [hold(B2.title, { volume: B2.volume, state: 'ready', pickupDeadline: '2026-11-26' })] });
     await remind();
@@ -114,7 +117,7 @@ describe('series queue in the background', () => {
 
   it('pauses, resumes and reorders from the popup', async () => {
     const plan = await queue();
-    const act = (action: Parameters<ReturnType<typeof handlers>['seriesAction']>[0]['action']) => handlers().seriesAction({ type: 'seriesAction', id: plan.id, action }, {});
+    const act = (action: Parameters<ReturnType<typeof handlers>['seriesAction']>[0]['action']) => handlers().seriesAction({ type: 'seriesAction', id: plan.id, action }, fromExtension);
     await act({ op: 'pause' });
     expect((await planStates(db, MITO))[0]!.step).toEqual({ kind: 'paused', index: 1 });
     await act({ op: 'move', from: 1, to: 0 });
@@ -122,6 +125,6 @@ describe('series queue in the background', () => {
     // BOOK2 now comes first, before BOOK1 still in the cart: its turn has come.
     await act({ op: 'resume' });
     expect((await planStates(db, MITO))[0]!.step).toEqual({ kind: 'reserve', index: 0 });
-    await expect(handlers().seriesAction({ type: 'seriesAction', id: 'nope', action: { op: 'pause' } }, {})).rejects.toThrow(/unknown series plan/);
+    await expect(handlers().seriesAction({ type: 'seriesAction', id: 'nope', action: { op: 'pause' } }, fromExtension)).rejects.toThrow(/unknown series plan/);
   });
 });

@@ -1,8 +1,9 @@
 import { CART_BUTTON } from '../features/cart-button';
 import type { CartDeps } from '../features/cart-button/deps';
 import { fetchPage, frameTransport } from '../features/cart-button/transport';
-import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../features/feature';
+import { isOwned, mountFeatures, type FeatureContext } from '../features/feature';
 import { FEATURES } from '../features/registry';
+import { attachIntents } from '../features/intents';
 import type { FeatureServices } from '../features/services';
 import { send } from '../messaging/send';
 import type { Library } from '../model';
@@ -10,7 +11,6 @@ import { clock } from '../model/clock';
 import { todayInTokyo } from '../model/dates';
 import { readPageUnchecked } from '../opac/read';
 import type { PageReading } from '../opac/types';
-import { watchLogin } from './login';
 import { snapshotOf } from '../mirror/snapshot';
 
 /** How long the page must be still after its own scripts change it before Uketori reads it again. */
@@ -18,9 +18,9 @@ const SETTLE_MS = 150;
 
 /**
  * Everything the content script does on an OPAC page: ask which library this is, read the page, paint what the page
- * itself shows, then send what it says to the mirror and add what only the mirror knows, note the card used at login,
- * and read the page again when its own scripts change it. Any failure is logged quietly; the page stays as the
- * library served it.
+ * itself shows, then send what it says to the mirror (under the card the page shows as logged in) and add what only
+ * the mirror knows, and read the page again when its own scripts change it. Any failure is logged quietly; the page
+ * stays as the library served it.
  */
 export async function runOnPage(doc: Document, href: string, signal: AbortSignal, clockReady: Promise<void>): Promise<void> {
   try {
@@ -31,6 +31,9 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       clockReady,
     ]);
     if (!library || signal.aborted) return;
+    // Automation intents live in the extension (storage.session, by tab), never in the page's storage.
+    const intents = await send({ type: 'intents', libraryId: library.id }).catch(() => ({}));
+    attachIntents(doc, intents, async (key, value) => void (await send({ type: 'setIntent', libraryId: library.id, key, value })));
     const url = new URL(href);
     const today = todayInTokyo(new Date(clock.now()));
     // Records as read, not through their schemas: the background validates the snapshot (no validator in the page).
@@ -48,7 +51,9 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       performance.mark('uketori:badges');
       // Then what only the mirror knows: its records from before this page, then the page's snapshot.
       const known = await send({ type: 'libraryRecords', libraryId: library.id });
-      const snapshot = snapshotOf(reading, library, cardId, href, clock.now(), today);
+      // Whose records these are: only the card the page shows as logged in, never one typed into a form.
+      const shown = reading.shownCard ? (await send({ type: 'cardSeen', libraryId: library.id, cardNumber: reading.shownCard })).cardId : null;
+      const snapshot = snapshotOf(reading, library, shown, href, clock.now(), today);
       if (snapshot) await send({ type: 'snapshot', snapshot });
       doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
       const mounted = await mountFeatures(FEATURES, { ...ctx, known }, services, enabled, report, painted);
@@ -58,9 +63,6 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     };
 
     let reading = read(url, doc);
-    if (reading.page === 'login') {
-      watchLogin(doc, (cardNumber) => void send({ type: 'cardSeen', libraryId: library.id, cardNumber }).catch(quiet), signal);
-    }
     await visit(reading);
     watchChanges(doc, signal, () => {
       const again = read(url, doc);
@@ -102,7 +104,7 @@ function watchChanges(doc: Document, signal: AbortSignal, onChange: () => void):
   const root = doc.body;
   if (!root) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const ours = (node: Node) => node instanceof Element && (node.hasAttribute(OWNER_ATTR) || node.closest(`[${OWNER_ATTR}]`) !== null);
+  const ours = (node: Node) => node instanceof Element && isOwned(node);
   const observer = new MutationObserver((mutations) => {
     const theirs = mutations.some((m) => ![...m.addedNodes, ...m.removedNodes].every(ours) && !ours(m.target));
     if (!theirs) return;

@@ -5,8 +5,9 @@ import type { Hold } from '../model';
 import { featureSim } from '../../test/helpers/features';
 import { loadPage as load } from '../../test/helpers/sim-session';
 import { readPage } from '../opac/read-page';
+import { parseHtml } from '../../test/helpers/opac';
 import { cartButton } from './cart-button';
-import { mountFeatures, type Feature, type FeatureContext } from './feature';
+import { mountFeatures, ownedElement, type Feature, type FeatureContext } from './feature';
 import { deadlineBadges } from './deadline-badges';
 import { markers } from './markers';
 
@@ -77,5 +78,29 @@ describe('painting from the page before the mirror answers', () => {
     expect(mounted).toEqual(['deadline-badges', 'needs-mirror']);
     expect(badges()).toEqual([expect.stringMatching(/^あと7日/), expect.stringMatching(/\(推定\)$/), '4位 (↑2)']);
     expect(doc.body.getAttribute('data-mirror-holds')).toBe('1');
+  });
+});
+
+describe('acting on the patron only', () => {
+  it('stops events made by script before any feature listener hears them; the patron\'s own reach it', () => {
+    const doc = parseHtml('<html><body></body></html>');
+    const button = ownedElement(doc, 'cart-button', 'button', 'add');
+    doc.body.append(button);
+    const heard: string[] = [];
+    button.addEventListener('click', (e) => heard.push(`click ${String(e.isTrusted)}`));
+    button.addEventListener('change', () => heard.push('change'));
+    const scripted = (type: string) => {
+      const event = new doc.defaultView!.Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'isTrusted', { value: false });
+      return event;
+    };
+    expect(button.dispatchEvent(scripted('click'))).toBe(false);
+    button.dispatchEvent(scripted('change'));
+    expect(heard).toEqual([]);
+    // An event the browser made for the patron (isTrusted true) goes through.
+    const trusted = new doc.defaultView!.Event('click', { bubbles: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    button.dispatchEvent(trusted);
+    expect(heard).toEqual(['click true']);
   });
 });

@@ -63,10 +63,45 @@ export function familyOf(reading: Pick<PageReading, 'family'>): FamilyAdapter | 
   return familyById(reading.family);
 }
 
-/** Create an element owned by a feature; text is always set as text, never parsed as HTML. */
+/**
+ * Every element the kit made, by identity: the page can copy our attribute onto its own elements, never into this
+ * set, so what Uketori finds, replaces or removes as its own is only what it made.
+ */
+const made = new WeakSet<Element>();
+
+/** Whether Uketori made this element (or it sits inside one Uketori made). */
+export function isOwned(node: Element): boolean {
+  for (let el: Element | null = node; el; el = el.parentElement) if (made.has(el)) return true;
+  return false;
+}
+
+/** The elements a feature made that are on the page now, optionally only those matching `selector`. */
+export function ownedBy<E extends Element = HTMLElement>(doc: Document, owner: string, selector = '*'): E[] {
+  return Array.from(doc.querySelectorAll<E>(`${selector}[${OWNER_ATTR}="${owner}"]`)).filter((el) => made.has(el));
+}
+
+/** The patron's input that features act on. */
+const PATRON_EVENTS = ['click', 'change', 'input', 'submit'] as const;
+
+/**
+ * Events made by script (the page's own included) are not the patron: stopped before any listener of a feature
+ * hears them. Registered first, in the capture phase, on the element itself, so it runs before every other listener.
+ */
+function refuseScripted(event: Event): void {
+  if (event.isTrusted !== false) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
+/**
+ * Create an element owned by a feature; text is always set as text, never parsed as HTML. It acts on the patron's
+ * own input only (see refuseScripted): every feature built with the kit gets that without asking.
+ */
 export function ownedElement<K extends keyof HTMLElementTagNameMap>(doc: Document, owner: string, tag: K, text?: string): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
+  for (const type of PATRON_EVENTS) el.addEventListener(type, refuseScripted, { capture: true });
   el.setAttribute(OWNER_ATTR, owner);
+  made.add(el);
   if (text !== undefined) el.textContent = text;
   return el;
 }
@@ -83,11 +118,12 @@ export function placeAfter(anchor: Element, ...nodes: Element[]): void {
 /** The element a feature already placed after `anchor`, if any. */
 export function placedAfter(anchor: Element, owner: string): Element | null {
   const candidate = CONTAINERS.has(anchor.tagName.toUpperCase()) ? anchor.lastElementChild : anchor.nextElementSibling;
-  return candidate?.getAttribute(OWNER_ATTR) === owner ? candidate : null;
+  return candidate && made.has(candidate) && candidate.getAttribute(OWNER_ATTR) === owner ? candidate : null;
 }
 
 /** Remove everything a feature added, leaving the page as the library served it. */
 export function removeOwned(doc: Document, owner: string): void {
+  // By attribute, not only what the kit made: a feature's half-done nodes, and anything posing as a feature's, go too.
   for (const el of Array.from(doc.querySelectorAll(`[${OWNER_ATTR}]`))) if (el.getAttribute(OWNER_ATTR) === owner) el.remove();
 }
 

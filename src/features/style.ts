@@ -1,4 +1,4 @@
-import { ownedElement } from './feature';
+import { ownedBy, ownedElement } from './feature';
 
 export const STYLE_OWNER = 'style';
 
@@ -25,7 +25,7 @@ const CSS = `
 `;
 
 export function ensureStyle(doc: Document): void {
-  if (doc.querySelector(`style[data-uketori="${STYLE_OWNER}"]`)) return;
+  if (ownedBy(doc, STYLE_OWNER, 'style').length > 0) return;
   const style = ownedElement(doc, STYLE_OWNER, 'style', CSS);
   (doc.head ?? doc.documentElement).append(style);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CartRecord, SeriesPlan, SeriesVolumeStatus, Snapshot, type Card, type CartItem, type Hold, type Library, type Loan } from '../model';
 import type { Backup } from '../mirror/backup';
 import { FeatureSwitches, type RefreshStatus } from '../mirror/settings';
+import { INTENT_KEYS, type IntentKey } from '../features/intents';
 import { ReminderSettings } from '../reminders/schedule';
 import type { PlanState } from '../series/queue';
 
@@ -23,6 +24,10 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addLibrary'), url: z.string().url(), libraryId: z.string().min(1).nullable(), name: z.string().trim().min(1).max(60).optional() }),
   /** The popup asks to check every library (or one) now: fetch the holds and loans pages, read and reconcile them. */
   z.object({ type: z.literal('refresh'), libraryId: z.string().min(1).nullable() }),
+  /** A content script asks for its tab's intents at this library (kept in the extension's session storage). */
+  z.object({ type: z.literal('intents'), libraryId: z.string().min(1) }),
+  /** A content script sets (value null: removes) one intent of its tab at this library. */
+  z.object({ type: z.literal('setIntent'), libraryId: z.string().min(1), key: z.enum(INTENT_KEYS), value: z.unknown().refine((v) => JSON.stringify(v ?? null).length <= 64_000, 'too large') }),
   /** A content script asks which in-page features are switched on. */
   z.object({ type: z.literal('featureSwitches') }),
   /** The options page saves reminder settings and/or feature switches; reminders are re-derived. */
@@ -59,6 +64,41 @@ export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 /** A request as a sender writes it (defaults may be left out). */
 export type OutgoingRequestOf<K extends RequestType> = Extract<z.input<typeof Request>, { type: K }>;
 
+/**
+ * Who may send each message. `extension`: the extension's own pages only (popup, options). `content`: also a
+ * content script, but only about the library its own page belongs to — the function names every library id and
+ * URL the message speaks of (all must be that library's; URLs http(s) on its origins). Anything else is refused.
+ */
+export type SenderRule<K extends RequestType> = 'extension' | { content: (request: RequestOf<K>) => { libraryIds: string[]; urls: string[] } };
+const about = (libraryIds: string[], urls: string[] = []) => ({ libraryIds, urls });
+export const SENDERS: { [K in RequestType]: SenderRule<K> } = {
+  snapshot: { content: ({ snapshot }) => about([snapshot.libraryId], [snapshot.url]) },
+  cardSeen: { content: ({ libraryId }) => about([libraryId]) },
+  identify: { content: ({ url }) => about([], [url]) },
+  libraryRecords: { content: ({ libraryId }) => about([libraryId]) },
+  claimCartAdd: { content: ({ libraryId }) => about([libraryId]) },
+  finishCartAdd: { content: ({ libraryId }) => about([libraryId]) },
+  addLibrary: 'extension',
+  refresh: 'extension',
+  featureSwitches: { content: () => about([]) },
+  // Intents belong to a tab: only a content script (which has one) keeps them, under its tab and its library.
+  intents: { content: ({ libraryId }) => about([libraryId]) },
+  setIntent: { content: ({ libraryId }) => about([libraryId]) },
+  saveSettings: 'extension',
+  updateCard: 'extension',
+  exportData: 'extension',
+  importData: 'extension',
+  deleteAllData: 'extension',
+  seriesPlans: { content: ({ libraryId }) => about([libraryId]) },
+  createSeries: { content: ({ plan }) => about([plan.libraryId]) },
+  // The handler checks that the plan belongs to the caller's library.
+  seriesProgress: { content: () => about([]) },
+  seriesAction: 'extension',
+};
+
+/** Who a message came from, once the background has checked it: an extension page, or a library's content script. */
+export type Caller = { kind: 'extension' } | { kind: 'content'; libraryId: string; owns(url: URL): boolean };
+
 export interface Responses {
   snapshot: { events: number };
   cardSeen: { cardId: string; last4: string };
@@ -69,6 +109,8 @@ export interface Responses {
   addLibrary: { library: Library };
   refresh: { results: Array<{ libraryId: string; outcome: NonNullable<RefreshStatus['outcome']> }> };
   featureSwitches: Record<string, boolean>;
+  intents: Partial<Record<IntentKey, unknown>>;
+  setIntent: Record<string, never>;
   saveSettings: Record<string, never>;
   updateCard: { card: Card };
   exportData: Backup;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { libraryById } from '../libraries';
-import { clearMirror, exportMirror, importMirror, parseBackup } from './backup';
+import { MAX_BACKUP_CHARS, clearMirror, exportMirror, importMirror, parseBackup } from './backup';
 import { noteCard } from './cards';
 import { reconcile } from './reconcile';
 import { writeSetting } from './settings';
@@ -37,7 +37,7 @@ describe('export and import', () => {
     expect(parseBackup('{"format": "uketori-backup", ')).toMatchObject({ ok: false, reason: expect.stringMatching(/^not JSON: /) });
     expect(parseBackup('[]')).toMatchObject({ ok: false, reason: expect.stringContaining('(root)') });
     expect(parseBackup(JSON.stringify({ ...before, format: 'other' }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^format: /) });
-    expect(parseBackup(JSON.stringify({ ...before, version: 2 }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^version: /) });
+    expect(parseBackup(JSON.stringify({ ...before, version: 3 }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^version: /) });
     const badHold = { ...before, tables: { ...before.tables, holds: [{ ...before.tables.holds[0], state: 'lost' }] } };
     expect(parseBackup(JSON.stringify(badHold))).toMatchObject({ ok: false, reason: expect.stringMatching(/^tables\.holds\.0\.state: /) });
     const badSetting = { ...before, tables: { ...before.tables, settings: [{ key: 'reminders', value: { at: '25:00' } }] } };
@@ -49,5 +49,56 @@ describe('export and import', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     await expect(importMirror(db, parsed.backup)).rejects.toThrow();
     expect(await exportMirror(db, 0)).toEqual(before);
+  });
+
+  it('never carries a secret of the browser: no card key, no salt, and a file cannot bring one', async () => {
+    const db = await filled();
+    const backup = await exportMirror(db, 100);
+    expect(backup.version).toBe(2);
+    expect(backup.tables.settings.map((s) => s.key).sort()).toEqual(['features']);
+    const smuggled = { ...backup, tables: { ...backup.tables, settings: [...backup.tables.settings, { key: 'cardKey', value: 'x' }, { key: 'cardSalt', value: 'y' }] } };
+    const parsed = parseBackup(JSON.stringify(smuggled));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    await importMirror(db, parsed.backup, parsed.legacySalt);
+    // The browser's own key stays (so its cards are recognised again) and nothing came in with the file.
+    expect((await db.settings.get('cardKey'))!.value).toBeInstanceOf(CryptoKey);
+    expect(await db.settings.get('cardSalt')).toBeUndefined();
+    expect((await noteCard(db, 'hokkaido-pref', '0123456', 9)).id).toBe(backup.tables.cards[0]!.id);
+  });
+
+  it('upgrades a version 1 file: its salt recognises its cards, and is never exported again', async () => {
+    const db = await filled();
+    const v2 = await exportMirror(db, 100);
+    const salt = '00112233445566778899aabbccddeeff';
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}|hokkaido-pref|0123456`));
+    const legacyId = Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
+    const v1 = { ...v2, version: 1, tables: { ...v2.tables, cards: [{ ...v2.tables.cards[0]!, id: legacyId }], settings: [...v2.tables.settings, { key: 'cardSalt', value: salt }] } };
+    const fresh = freshDb();
+    const parsed = parseBackup(JSON.stringify(v1));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.legacySalt).toBe(salt);
+    await importMirror(fresh, parsed.backup, parsed.legacySalt);
+    expect((await noteCard(fresh, 'hokkaido-pref', '0123456', 9)).id).toBe(legacyId);
+    expect(await fresh.cards.count()).toBe(1);
+    expect(JSON.stringify(await exportMirror(fresh, 10))).not.toContain(salt);
+  });
+
+  it('refuses files too large, rows of no library, and addresses outside their library', async () => {
+    const db = await filled();
+    const before = await exportMirror(db, 0);
+    // A version 1 file is judged as what it is, after its upgrade: the schema names what is missing.
+    expect(parseBackup('{"format": "uketori-backup", "version": 1, "tables": {}}')).toMatchObject({ ok: false, reason: expect.stringMatching(/exportedAt|tables/) });
+    expect(parseBackup(' '.repeat(MAX_BACKUP_CHARS + 1))).toMatchObject({ ok: false, reason: expect.stringMatching(/^too large/) });
+    const stray = { ...before, tables: { ...before.tables, holds: [{ ...before.tables.holds[0]!, libraryId: 'elsewhere' }] } };
+    expect(parseBackup(JSON.stringify(stray))).toMatchObject({ ok: false, reason: expect.stringContaining('holds: a row of a library not in the backup') });
+    const origin = before.tables.libraries[0]!.origins[0]!;
+    for (const url of ['https://evil.example/holds', 'javascript:alert(1)', `file:///etc/passwd`]) {
+      const pages = { ...before, tables: { ...before.tables, settings: [{ key: 'pages', value: { 'hokkaido-pref': { holds: url, loans: null } } }] } };
+      expect(parseBackup(JSON.stringify(pages)), url).toMatchObject({ ok: false, reason: expect.stringContaining('setting pages') });
+    }
+    const badOrigin = { ...before, tables: { ...before.tables, libraries: [{ ...before.tables.libraries[0]!, origins: ['javascript:x'] }] } };
+    expect(parseBackup(JSON.stringify(badOrigin))).toMatchObject({ ok: false, reason: expect.stringContaining('not http(s)') });
+    const own = { ...before, tables: { ...before.tables, settings: [{ key: 'pages', value: { 'hokkaido-pref': { holds: `${origin}/holds`, loans: null } } }] } };
+    expect(parseBackup(JSON.stringify(own))).toMatchObject({ ok: true });
   });
 });

@@ -2,8 +2,11 @@ import type { CartRecord } from '../model';
 import type { MirrorDb } from './db';
 import { recordTitleKey } from '../model/record-keys';
 
-/** A claim older than this is from a tab that went away mid-add; the title may be added again. */
-export const CLAIM_TTL_MS = 60_000;
+/**
+ * A claim older than this is from a tab that went away mid-add; the title may be added again. Longer than a whole add
+ * can take (two page fetches of at most 20 s and the cart request's 30 s in the frame: see cart-button/transport.ts).
+ */
+export const CLAIM_TTL_MS = 120_000;
 
 const claimKey = (libraryId: string, bibId: string) => `cartClaim|${libraryId}|${bibId}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidSnapshotError, reconcile } from './reconcile';
+import { InvalidSnapshotError, UnattributedSnapshotError, reconcile } from './reconcile';
 import { freshDb, hold, loan, snap } from '../../test/helpers/mirror';
 
 const kinds = (events: Array<{ kind: string }>) => events.map((e) => e.kind);
@@ -132,12 +132,40 @@ describe('reconcile: cards, races and bad input', () => {
     expect(await db.cards.count()).toBe(0);
   });
 
-  it('files records under the card last seen at the library when the page does not name one', async () => {
+  // Issue 15 reverses the rule this test held ("the card last seen" took a page that named no card): with two cards
+  // at one library that filed one card's holds under the other and marked the other's as cancelled.
+  it('with several cards at a library, files a page only under the card it shows as logged in; without evidence, changes nothing', async () => {
     const db = freshDb();
     await db.cards.put({ id: 'c1', libraryId: 'hokkaido-pref', last4: '1234', label: null, hidden: false, holdsSeenAt: null, loansSeenAt: null, lastSeenAt: T0 });
     await db.cards.put({ id: 'c2', libraryId: 'hokkaido-pref', last4: '5678', label: null, hidden: false, holdsSeenAt: null, loansSeenAt: null, lastSeenAt: T1 });
+    await reconcile(db, snap('holds', T1, { cardId: 'c1', holds: [hold('A')] }));
+    await expect(reconcile(db, snap('holds', T2, { holds: [hold('B')] }))).rejects.toThrow(UnattributedSnapshotError);
+    await expect(reconcile(db, snap('loans', T2, { loans: [] }))).rejects.toThrow(UnattributedSnapshotError);
+    expect((await db.holds.toArray()).map((h) => [h.title, h.cardId, h.goneAt])).toEqual([['A', 'c1', null]]);
+    expect(await db.events.where('kind').equals('hold_gone').count()).toBe(0);
+    await reconcile(db, snap('holds', T2, { cardId: 'c2', holds: [hold('B')] }));
+    expect((await db.holds.toArray()).map((h) => [h.title, h.cardId, h.goneAt]).sort()).toEqual([['A', 'c1', null], ['B', 'c2', null]]);
+  });
+
+  it('files a page that names no card under the library\'s only card', async () => {
+    const db = freshDb();
+    await db.cards.put({ id: 'c1', libraryId: 'hokkaido-pref', last4: '1234', label: null, hidden: false, holdsSeenAt: null, loansSeenAt: null, lastSeenAt: T0 });
     await reconcile(db, snap('holds', T2, { holds: [hold('A')] }));
-    expect((await db.holds.toArray())[0]!.cardId).toBe('c2');
+    expect((await db.holds.toArray())[0]!.cardId).toBe('c1');
     await expect(reconcile(db, snap('holds', T2, { cardId: 'c1', libraryId: 'mito-city', holds: [] }))).rejects.toThrow(/belongs to hokkaido-pref/);
+  });
+
+  it('takes a time from the future as now: a clock that was set ahead never freezes a card\'s list', async () => {
+    const db = freshDb();
+    const ahead = T2 + 86_400_000 * 30;
+    await reconcile(db, snap('holds', ahead, { holds: [hold('A'), hold('B')] }), T2);
+    expect((await db.cards.toArray())[0]!.holdsSeenAt).toBe(T2);
+    // A card the old code had frozen (seen "in a month") takes today's page again.
+    await db.cards.toCollection().modify({ holdsSeenAt: ahead });
+    const events = await reconcile(db, snap('holds', T2 + 1000, { holds: [hold('A')] }), T2 + 1000);
+    expect(events.map((e) => e.kind)).toEqual(['hold_gone']);
+    expect((await db.holds.toArray()).filter((h) => h.goneAt === null).map((h) => h.title)).toEqual(['A']);
+    // Without `now` (the mirror's own callers that pass none) the rule for two racing tabs stays: older is ignored.
+    expect(await reconcile(db, snap('holds', T1, { holds: [] }))).toEqual([]);
   });
 });

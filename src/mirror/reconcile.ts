@@ -20,13 +20,24 @@ type NewEvent = Omit<MirrorEvent, 'id' | 'at' | 'libraryId' | 'cardId'>;
  * only adds or updates. A snapshot older than the one already applied for that list is ignored, so two tabs
  * racing cannot roll the mirror back.
  */
-export async function reconcile(db: MirrorDb, input: SnapshotInput): Promise<MirrorEvent[]> {
+export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number): Promise<MirrorEvent[]> {
   const parsed = Snapshot.safeParse(input);
   if (!parsed.success) throw new InvalidSnapshotError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   const snap = parsed.data;
+  // A time in the future (a clock set ahead, here or in the tab) is taken as now and said so; it never freezes a list.
+  if (now !== undefined && snap.takenAt > now) {
+    console.warn('[Uketori] a snapshot from the future was taken as now', snap.takenAt - now, 'ms ahead');
+    snap.takenAt = now;
+  }
 
   return db.transaction('rw', [db.cards, db.holds, db.loans, db.cart, db.events], async () => {
     const card = await resolveCard(db, snap);
+    if (now !== undefined) {
+      // Seen "later than now" can only be a clock that was ahead: no longer a reason to ignore what is read now.
+      if (card.holdsSeenAt !== null && card.holdsSeenAt > now) card.holdsSeenAt = now;
+      if (card.loansSeenAt !== null && card.loansSeenAt > now) card.loansSeenAt = now;
+      card.lastSeenAt = Math.min(card.lastSeenAt, now);
+    }
     const replaces = replacedList(snap.page);
     const takesHolds = snap.holds.length > 0 || replaces === 'holds';
     const takesLoans = snap.loans.length > 0 || replaces === 'loans';
@@ -79,7 +90,22 @@ function writeHold(mirror: CardRecords, hold: Hold): void {
   mirror.holdWrites.set(hold.key, hold);
 }
 
-/** The snapshot's card, or the card last seen at that library, or a placeholder for a card not yet identified. */
+
+/** A snapshot that cannot be given to a card: nothing was written. */
+export class UnattributedSnapshotError extends Error {
+  constructor(libraryId: string) {
+    super(`several cards at ${libraryId} and the page shows none of them as logged in: nothing was changed`);
+    this.name = 'UnattributedSnapshotError';
+  }
+}
+
+const UNIDENTIFIED = '#unidentified';
+
+/**
+ * The snapshot's card (the one its page showed as logged in), or, without that evidence, the library's only card, or
+ * a placeholder for a card not yet identified. With several cards at the library and no evidence, a page with holds
+ * or loans belongs to nobody Uketori can name, and is refused rather than filed under the wrong card.
+ */
 async function resolveCard(db: MirrorDb, snap: Snapshot): Promise<Card> {
   if (snap.cardId) {
     const known = await db.cards.get(snap.cardId);
@@ -87,10 +113,13 @@ async function resolveCard(db: MirrorDb, snap: Snapshot): Promise<Card> {
     if (known) throw new InvalidSnapshotError([`cardId: card belongs to ${known.libraryId}, not ${snap.libraryId}`]);
   }
   const cards = await db.cards.where('libraryId').equals(snap.libraryId).toArray();
+  const identified = cards.filter((c) => !c.id.endsWith(UNIDENTIFIED));
+  const aboutCard = replacedList(snap.page) === 'holds' || replacedList(snap.page) === 'loans' || snap.holds.length + snap.loans.length > 0;
+  if (!snap.cardId && identified.length > 1 && aboutCard) throw new UnattributedSnapshotError(snap.libraryId);
   const latest = cards.sort((a, b) => b.lastSeenAt - a.lastSeenAt)[0];
   if (latest && !snap.cardId) return latest;
   return {
-    id: snap.cardId ?? `${snap.libraryId}#unidentified`, libraryId: snap.libraryId, last4: '', label: null, hidden: false,
+    id: snap.cardId ?? `${snap.libraryId}${UNIDENTIFIED}`, libraryId: snap.libraryId, last4: '', label: null, hidden: false,
     holdsSeenAt: null, loansSeenAt: null, lastSeenAt: snap.takenAt,
   };
 }

@@ -1,3 +1,4 @@
+import { shownCard } from './shown-card';
 import type { Library, PageKind } from '../model';
 import { emptyRecords, type Records } from './families/shared/reader';
 import { detectGeneric, readGeneric } from './generic';
@@ -27,7 +28,7 @@ export function readPageUnchecked(url: URL, doc: Document, pageCtx: ReadContext,
   }
   const { notUnderstood: said, ...records } = read.value;
   const notUnderstood = said ?? attempt(() => emptyListDoubt(page, records, doc)).value ?? null;
-  return { ...head, page, ...records, notUnderstood };
+  return { ...head, page, ...records, notUnderstood, shownCard: attempt(() => shownCard(doc)).value ?? null };
 }
 
 function attempt<T>(f: () => T): { value?: T; error?: string } {

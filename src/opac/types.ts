@@ -28,6 +28,8 @@ export interface PageReading {
   items: ItemRecordInput[];
   cart: CartRecordInput[];
   notUnderstood: NotUnderstood | null;
+  /** The card number the page shows as logged in (./shown-card.ts): the only evidence of whose records these are. */
+  shownCard?: string | null;
 }
 
 /** Example URLs of a family, each with the page kind it must be detected as (and no other). */

@@ -107,6 +107,8 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     await options.waitForSelector('#delete-confirm');
     await options.click('#delete-confirm');
     await options.waitForFunction(() => document.querySelectorAll('#libraries li').length === 0 && document.querySelectorAll('#cards li').length === 0);
+    // Delete-all is over when it says so (it also clears what the browser keeps outside the mirror).
+    await options.waitForFunction(() => /削除しました/.test(document.querySelector('#data [role=status].ok')?.textContent ?? ''));
     expect((await mirrorRows(options, 'holds')).length).toBe(0);
 
     const bad = join(tmpdir(), 'uketori-bad.json');

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { readPage } from '../../src/opac/read-page';
 import { parseHtml } from './opac';
 import type { BackgroundEdges } from '../../src/background/edges';
+import type { From } from '../../src/messaging/channel';
 import type { FetchedPage, RefreshEdges } from '../../src/background/refresh';
 
 /** An OPAC for refresh tests: page bodies (or failures) by URL, with redirects by URL. */
@@ -37,5 +38,26 @@ export function fakeEdges(opac = fakeOpac(), granted: string[] = ['https://opac.
     hasOrigin: async (origin) => granted.includes(origin),
     changed: vi.fn(async () => {}),
     refresh: fakeRefreshEdges(opac, now),
+    forgetAll: vi.fn(async () => {}),
+    session: fakeSession(),
+  };
+}
+
+/** The sender of a handler call made as the popup or options page would. */
+export const fromExtension: From = { caller: { kind: 'extension' } };
+
+/** The sender of a handler call made as a content script on one library's pages would. */
+export function fromLibrary(libraryId: string, owns: (url: URL) => boolean = () => true): From {
+  return { caller: { kind: 'content', libraryId, owns } };
+}
+
+/** storage.session as a map. */
+export function fakeSession(): BackgroundEdges['session'] & { items: Map<string, unknown> } {
+  const items = new Map<string, unknown>();
+  return {
+    items,
+    get: async (keys) => Object.fromEntries(keys.filter((k) => items.has(k)).map((k) => [k, items.get(k)])),
+    set: async (entries) => void Object.entries(entries).forEach(([k, v]) => items.set(k, structuredClone(v))),
+    remove: async (key) => void items.delete(key),
   };
 }

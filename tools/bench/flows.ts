@@ -82,7 +82,7 @@ export async function seriesWithUketori(page: Page, origins: Record<string, stri
   await visit(page, demoUrl(origins, 'hokkaido-pref', 'search'));
   // As the e2e test's `openSeries`: the button of this work and publisher, then its panel.
   await page.waitForSelector('button[data-uketori="series"][data-series]', { timeout: 20_000 });
-  await page.$$eval('button[data-uketori="series"][data-series]', (els, id) => (els as HTMLElement[]).find((b) => b.dataset.series === id)!.click(), series);
+  await page.click(`button[data-uketori="series"][data-series=${JSON.stringify(series)}]`);
   await page.waitForSelector('.uketori-series-panel');
   const ticked = await page.$$eval('.uketori-series-panel li input[type=checkbox]', (els) => (els as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.dataset.bib));
   if (ticked.join() !== bibs.join()) throw new Error(`series panel ticks [${ticked.join()}], not [${bibs.join()}]: ${await page.$eval('.uketori-series-panel', (el) => el.textContent)}`);

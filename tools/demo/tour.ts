@@ -176,11 +176,8 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
       name: 'a series in reading order (北海道立 読みたい順予約)',
       run: async () => {
         await visit(page, url('hokkaido-pref', 'search'));
-        const offer = await page.$$eval('button[data-uketori="series"][data-series]', (els, id) => {
-          const offer = (els as HTMLElement[]).find((b) => b.dataset.series === id);
-          offer?.click();
-          return offer !== undefined;
-        }, BUNKO);
+        const offer = await page.$(`button[data-uketori="series"][data-series=${JSON.stringify(BUNKO)}]`);
+        await offer?.click();
         if (!offer) throw new Missing(`シリーズ順に予約 for ${BUNKO} — ${await shot(page, 'series-missing')}`);
         await page.waitForSelector('.uketori-series-panel');
         const panel = await shot(page, 'series-panel');

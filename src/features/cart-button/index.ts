@@ -1,7 +1,8 @@
 import type { ItemRecordInput } from '../../model';
-import { defineFeature, familyOf, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, ownedBy, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
+import { readIntentValue, writeIntentValue } from '../intents';
 import { ensureStyle } from '../style';
 import { addToCart } from './add';
 import { syncCartCount } from './count';
@@ -9,8 +10,8 @@ import type { AddResult, CartDeps } from './deps';
 
 export const CART_BUTTON = 'cart-button';
 
-/** Titles whose add waits for the patron to log in (page-origin session storage, ids only, short-lived). */
-const PENDING_KEY = 'uketori.pendingCart';
+/** Titles whose add waits for the patron to log in (an intent of the tab, ids only, short-lived). */
+const PENDING_KEY = 'pendingCart';
 const PENDING_TTL_MS = 10 * 60_000;
 
 /**
@@ -31,7 +32,7 @@ export const cartButton = defineFeature({
     for (const item of ctx.reading.items) {
       if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
       const anchor = locate.item(item);
-      if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`[data-uketori="${CART_BUTTON}"]`)).some((el) => el.dataset.bib === item.bibId)) continue;
+      if (!anchor || ownedBy(ctx.doc, CART_BUTTON).some((el) => el.dataset.bib === item.bibId)) continue;
       const control = mountControl(ctx, item, anchor, cart);
       if (pending.has(item.bibId)) void control.run();
     }
@@ -113,7 +114,7 @@ function show(status: HTMLElement, kind: AddResult['kind'] | null, text: string)
 
 function readPending(doc: Document): Array<{ bibId: string; at: number }> {
   try {
-    const raw = JSON.parse(doc.defaultView?.sessionStorage.getItem(PENDING_KEY) ?? '[]') as unknown;
+    const raw = readIntentValue(doc, PENDING_KEY) ?? [];
     return Array.isArray(raw) ? raw.filter((p): p is { bibId: string; at: number } => typeof p?.bibId === 'string' && typeof p?.at === 'number') : [];
   } catch {
     return [];
@@ -122,12 +123,12 @@ function readPending(doc: Document): Array<{ bibId: string; at: number }> {
 
 function addPending(doc: Document, bibId: string): void {
   const list = readPending(doc).filter((p) => p.bibId !== bibId);
-  doc.defaultView?.sessionStorage.setItem(PENDING_KEY, JSON.stringify([...list, { bibId, at: Date.now() }]));
+  void writeIntentValue(doc, PENDING_KEY, [...list, { bibId, at: Date.now() }]);
 }
 
 /** The titles whose add was waiting for login, fresh ones only; they are taken (removed) once read. */
 function takePending(doc: Document): Set<string> {
   const fresh = readPending(doc).filter((p) => Date.now() - p.at < PENDING_TTL_MS);
-  doc.defaultView?.sessionStorage.removeItem(PENDING_KEY);
+  if (fresh.length > 0 || readPending(doc).length > 0) void writeIntentValue(doc, PENDING_KEY, null);
   return new Set(fresh.map((p) => p.bibId));
 }

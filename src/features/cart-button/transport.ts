@@ -7,8 +7,13 @@ import type { PageResponse, Transport } from './deps';
  * encodes it in the page's charset (Shift_JIS OPACs exist), sends the session cookie, follows redirects, and the
  * page the patron is reading never navigates. The answer is read from the frame (same origin), then both are removed.
  */
-export function frameTransport(doc: Document, owner: string, timeoutMs = 30_000): Transport {
+export function frameTransport(doc: Document, owner: string, timeoutMs = FRAME_TIMEOUT_MS): Transport {
   return (request) => new Promise((resolve, reject) => {
+    // Only the library's own page's origin, over http(s): a form whose action points elsewhere is not sent.
+    if (!sameOriginHttp(request.action, doc.URL)) {
+      reject(new Error('the cart form points outside the library\'s site'));
+      return;
+    }
     const name = `uketori-${Math.random().toString(36).slice(2)}`;
     const frame = ownedElement(doc, owner, 'iframe');
     frame.name = name;
@@ -50,9 +55,27 @@ export function frameTransport(doc: Document, owner: string, timeoutMs = 30_000)
   });
 }
 
-/** Fetch a page of the same library with the patron's session, decoded as the browser would (header charset first). */
+/** How long the library has to answer a cart request in the frame, and a page fetch. */
+export const FRAME_TIMEOUT_MS = 30_000;
+export const FETCH_TIMEOUT_MS = 20_000;
+
+/** Whether `url` (relative to `base`) is http(s) on `base`'s origin. */
+export function sameOriginHttp(url: string, base: string): boolean {
+  try {
+    const target = new URL(url, base);
+    return /^https?:$/.test(target.protocol) && target.origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fetch a page of the same library with the patron's session, decoded as the browser would (header charset first).
+ * Only on the tab's own origin, over http(s), and never waiting for ever.
+ */
 export async function fetchPage(url: string): Promise<PageResponse> {
-  const response = await fetch(url, { credentials: 'include' });
+  if (!sameOriginHttp(url, location.href)) throw new Error('not a page of this library\'s site');
+  const response = await fetch(url, { credentials: 'include', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   let html: string;

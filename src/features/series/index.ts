@@ -3,7 +3,7 @@ import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
 import { volumeName } from '../../series/notice';
 import type { PlanState } from '../../series/queue';
 import { outcomeText } from '../cart-button';
-import { defineFeature, familyOf, mirrorRecords, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, mirrorRecords, ownedBy, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { findItemElement, locator } from '../locate';
 import { ensureStyle } from '../style';
@@ -90,7 +90,7 @@ async function offerSeries(ctx: FeatureContext, deps: SeriesDeps, plans: PlanSta
   for (const group of groups) {
     const first = ctx.reading.page === 'detail' ? here[0]! : group.members[0]!;
     const anchor = findItemElement(ctx.doc, first);
-    if (!anchor || Array.from(ctx.doc.querySelectorAll<HTMLElement>(`button[data-uketori="${SERIES}"][data-series]`)).some((b) => b.dataset.series === group.id)) continue;
+    if (!anchor || ownedBy(ctx.doc, SERIES, 'button').some((b) => b.dataset.series === group.id)) continue;
     const offer = button(ctx.doc, t('seriesButton', group.members.length), 'open');
     offer.dataset.series = group.id;
     offer.addEventListener('click', () => {

@@ -1,8 +1,10 @@
+import { readIntentValue, writeIntentValue } from '../intents';
+
 /**
  * What the series feature asks of the cart page the tab is about to open, and of the library's pages after it:
  * which titles to reserve, in which order, through the library's ordered reservation or not, and whether the
- * patron's click already covers the library's final 予約する (the queue's one-click next volume). Kept in the page
- * origin's session storage, so it lives exactly as long as the tab and never leaves the library's site.
+ * patron's click already covers the library's final 予約する (the queue's one-click next volume). Kept as an intent
+ * of the tab (../intents.ts): the extension's session storage, out of the page's reach.
  */
 export interface CartIntent {
   bibIds: string[];
@@ -17,18 +19,18 @@ export interface CartIntent {
   at: number;
 }
 
-const KEY = 'uketori.seriesCart';
+const KEY = 'seriesCart';
 const TTL_MS = 10 * 60_000;
 
 export function writeIntent(doc: Document, intent: CartIntent): void {
-  doc.defaultView?.sessionStorage.setItem(KEY, JSON.stringify(intent));
+  void writeIntentValue(doc, KEY, intent);
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((b): b is string => typeof b === 'string') : []);
 
 export function readIntent(doc: Document, now = Date.now()): CartIntent | null {
   try {
-    const raw = JSON.parse(doc.defaultView?.sessionStorage.getItem(KEY) ?? 'null') as Partial<Record<keyof CartIntent, unknown>> | null;
+    const raw = readIntentValue(doc, KEY) as Partial<Record<keyof CartIntent, unknown>> | null;
     if (!raw || !Array.isArray(raw.bibIds) || typeof raw.at !== 'number' || now - raw.at > TTL_MS) return null;
     return { bibIds: strings(raw.bibIds), titles: strings(raw.titles), ordered: raw.ordered === true, finish: raw.finish === true, pressed: strings(raw.pressed), at: raw.at };
   } catch {
@@ -37,5 +39,5 @@ export function readIntent(doc: Document, now = Date.now()): CartIntent | null {
 }
 
 export function clearIntent(doc: Document): void {
-  doc.defaultView?.sessionStorage.removeItem(KEY);
+  void writeIntentValue(doc, KEY, null);
 }

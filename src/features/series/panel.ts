@@ -5,7 +5,7 @@ import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from '../..
 import type { PlanState } from '../../series/queue';
 import { holdingOf, type KnownRecords } from '../../series/records';
 import { t } from '../i18n';
-import { ownedElement } from '../feature';
+import { ownedBy, ownedElement } from '../feature';
 
 export const SERIES = 'series';
 type Volume = SeriesPlan['volumes'][number];
@@ -43,7 +43,7 @@ export interface Panel {
  */
 export function openPanel(input: PanelInput): Panel {
   const { doc, library, known } = input;
-  doc.querySelector(`.uketori-series-panel[data-uketori="${SERIES}"]`)?.remove();
+  ownedBy(doc, SERIES, '.uketori-series-panel').forEach((el) => el.remove());
   const root = ownedElement(doc, SERIES, 'div');
   root.className = 'uketori-series-panel';
   root.setAttribute('role', 'dialog');

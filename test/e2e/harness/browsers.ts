@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -51,10 +52,21 @@ const CHROMIUM_ARGS = [
 /** The browser's UI language, which decides the extension's language (Japanese unless a test asks for English). */
 export type UiLanguage = 'ja' | 'en';
 
-export async function launchWithExtension(kind: BrowserKind, lang: UiLanguage = 'ja', headless = true): Promise<ExtensionBrowser> {
+/**
+ * A browser with the e2e build. `profile`: a profile directory kept by the caller, so the same profile can be opened
+ * again after the browser was closed (a real browser restart): Chromium loads the unpacked build into it on every
+ * launch; Firefox gets the build installed into the profile itself (unsigned, which Firefox ESR allows with
+ * xpinstall.signatures.required=false), as a temporary add-on would be gone after the restart.
+ */
+export async function launchWithExtension(kind: BrowserKind, lang: UiLanguage = 'ja', headless = true, profile?: string): Promise<ExtensionBrowser> {
   const dir = extensionDir(kind);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`extension not built at ${dir}: run npm run build:e2e`);
-  return kind === 'chromium' ? launchChromium(dir, lang, headless) : launchFirefox(dir, lang);
+  return kind === 'chromium' ? launchChromium(dir, lang, headless, profile) : launchFirefox(dir, lang, profile);
+}
+
+/** A new, empty profile directory for launchWithExtension's `profile`. */
+export function newProfile(kind: BrowserKind): string {
+  return mkdtempSync(join(tmpdir(), `uketori-${kind}-profile-`));
 }
 
 /** Chromium as a patron without Uketori has it: no extension at all. */
@@ -65,10 +77,10 @@ export function launchPlainChromium(): Promise<Browser> {
   });
 }
 
-async function launchChromium(dir: string, lang: UiLanguage, headless: boolean): Promise<ExtensionBrowser> {
+async function launchChromium(dir: string, lang: UiLanguage, headless: boolean, profile?: string): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium, headless, pipe: true, enableExtensions: [dir], defaultViewport: headless ? undefined : null,
-    userDataDir: mkdtempSync(join(tmpdir(), 'uketori-chromium-')), args: [...CHROMIUM_ARGS, `--lang=${lang}`],
+    userDataDir: profile ?? mkdtempSync(join(tmpdir(), 'uketori-chromium-')), args: [...CHROMIUM_ARGS, `--lang=${lang}`],
     // Chromium on Linux takes its UI language from the environment.
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
   });
@@ -87,17 +99,20 @@ async function launchChromium(dir: string, lang: UiLanguage, headless: boolean):
   };
 }
 
-async function launchFirefox(dir: string, lang: UiLanguage): Promise<ExtensionBrowser> {
+async function launchFirefox(dir: string, lang: UiLanguage, profile?: string): Promise<ExtensionBrowser> {
+  if (profile) installIntoProfile(dir, profile);
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: EXECUTABLES.firefox, headless: true,
     args: ['--remote-allow-system-access'],
+    ...(profile && { userDataDir: profile }),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.accept_languages': lang,
       'intl.locale.requested': lang,
+      ...(profile && { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }),
     },
   });
-  await browser.installExtension(dir);
+  if (!profile) await browser.installExtension(dir);
   const origin = `moz-extension://${FIREFOX_UUID}`;
   return {
     kind: 'firefox', browser, origin,
@@ -113,6 +128,14 @@ async function launchFirefox(dir: string, lang: UiLanguage): Promise<ExtensionBr
     },
     close: () => browser.close(),
   };
+}
+
+/** The build as an .xpi in the profile's extensions folder, named by its id: Firefox installs it at start and keeps it. */
+function installIntoProfile(dir: string, profile: string): void {
+  const xpi = join(profile, 'extensions', `${GECKO_ID}.xpi`);
+  if (existsSync(xpi)) return;
+  mkdirSync(join(profile, 'extensions'), { recursive: true });
+  execFileSync('zip', ['-q', '-r', '-X', xpi, '.'], { cwd: dir });
 }
 
 /**
