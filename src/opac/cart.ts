@@ -53,7 +53,7 @@ const ALREADY_YOURS = /(?:既に|すでに)[^。]{0,15}(?:予約|貸出|借り)|
 const LIMIT = /上限|制限を[^。]*(?:越|超)え|超過|までです|点まで/;
 const NOT_LENDABLE = /貸出(?:でき|出来)ません|予約(?:でき|出来)ません|禁帯出|館内(?:閲覧|利用)のみ/;
 /** Where OPACs print a message about the request just made. */
-const MESSAGE_SELECTOR = '.error, .err, .notice, .message, .messages, .msg, .report, .alert, [role=alert], #message, #messages, #errmsg, #lblErrMsg, .feedbackPanelERROR, p.caution, font[color]';
+export const MESSAGE_SELECTOR = '.error, .err, .notice, .message, .messages, .msg, .report, .alert, [role=alert], #message, #messages, #errmsg, #lblErrMsg, .feedbackPanelERROR, p.caution, font[color]';
 
 /**
  * What the library answered to a cart request, read from the page it returned: the words the guides quote for

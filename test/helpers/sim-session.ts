@@ -35,7 +35,7 @@ export async function loggedInSim(origin: string, id: string, card: string, pass
 /** The library row the options page makes for a simulated library: a known one, or one added by its URL. */
 export function simLibrary(origin: string, id: string): Library {
   const known = libraryById(id);
-  return known ? { ...known, origins: [origin] } : libraryForAddedUrl(new URL(`${origin}/licsxp-opac/`), null, []);
+  return known ? { ...known, origins: [origin] } : libraryForAddedUrl(new URL(DEMO_PAGES[id]!.opac, origin), null, []);
 }
 
 /** A live page as the content script sees it: a document at the page's address. */

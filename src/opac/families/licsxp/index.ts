@@ -6,6 +6,7 @@ import { readDetail } from './detail';
 import { examples } from './examples';
 import { readHolds } from './holds';
 import { readLoans } from './loans';
+import { actionStep } from './record-actions';
 import { readResults } from './results';
 import { cartCountSelector, chosenTitleFields, scriptedSearchAction } from './screens';
 import { matchesUrl } from './signature';
@@ -23,4 +24,5 @@ export const licsxp: FamilyAdapter = {
   scriptedSearchAction,
   cartCountSelector,
   chosenTitleFields,
+  actionStep,
 };
