@@ -3,6 +3,7 @@ import { libraryForAddedUrl } from '../libraries/add';
 import type { MirrorDb } from '../mirror/db';
 import { noteCard } from '../mirror/cards';
 import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
+import { claimRecordAction, finishRecordAction } from '../mirror/action-claims';
 import { reconcile } from '../mirror/reconcile';
 import { libraryForUrl } from '../opac/registry';
 import { dataHandlers } from './data-handlers';
@@ -42,6 +43,17 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
     },
     async claimCartAdd({ libraryId, bibId }) {
       return claimCartAdd(db, libraryId, bibId, edges.now());
+    },
+    async claimRecordAction({ libraryId, key }) {
+      return claimRecordAction(db, libraryId, key, edges.now());
+    },
+    async finishRecordAction({ libraryId, key, done }) {
+      await finishRecordAction(db, libraryId, key, done, edges.now());
+      return {};
+    },
+    async cardName({ cardId }) {
+      const card = await db.cards.get(cardId);
+      return { name: card ? (card.label ?? `…${card.last4}`) : null };
     },
     async finishCartAdd({ libraryId, bibId, item }) {
       await finishCartAdd(db, libraryId, bibId, item, edges.now());

@@ -20,6 +20,9 @@ const handlers = (): Handlers => ({
   createSeries: vi.fn(),
   seriesProgress: vi.fn(),
   seriesAction: vi.fn(),
+  claimRecordAction: vi.fn(),
+  finishRecordAction: vi.fn(),
+  cardName: vi.fn(),
 });
 
 describe('message listener', () => {

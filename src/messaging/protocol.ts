@@ -51,6 +51,14 @@ export const Request = z.discriminatedUnion('type', [
       z.object({ op: z.literal('advanceOn'), on: SeriesPlan.shape.advanceOn }),
     ]),
   }),
+
+  // Acting on holds and loans (renew, cancel, change the pickup place) through the library's own screens.
+  /** Claim one action on one record, so two clicks, two tabs or a restart never press the library's confirmation twice. */
+  z.object({ type: z.literal('claimRecordAction'), libraryId: z.string().min(1), key: z.string().min(1).max(400) }),
+  /** The action is over: release the claim; `done` remembers it so that it is not asked for again. */
+  z.object({ type: z.literal('finishRecordAction'), libraryId: z.string().min(1), key: z.string().min(1).max(400), done: z.boolean() }),
+  /** How the patron knows a card (label, or …last 4), for the question Uketori asks before a 取消. */
+  z.object({ type: z.literal('cardName'), cardId: z.string().min(1) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -78,6 +86,9 @@ export interface Responses {
   createSeries: { plan: SeriesPlan };
   seriesProgress: Record<string, never>;
   seriesAction: Record<string, never>;
+  claimRecordAction: { claimed: boolean; done: boolean };
+  finishRecordAction: Record<string, never>;
+  cardName: { name: string | null };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,30 +1,12 @@
 import type { Library } from '../model';
 import { normalizeText } from '../model/text';
-import type { FormRequest } from './cart';
+import type { ActionStep, ActionTarget } from './action-types';
 import { MESSAGE_SELECTOR } from './cart';
 import { genericActionStep } from './generic/actions';
 import { familyForUrl } from './registry';
 import type { PageReading } from './types';
 
-/** What a patron can ask of the library for one record: renew a loan, cancel a hold, change its pickup place. */
-export type RecordAction = 'renew' | 'cancel' | 'change_pickup';
-
-/** The record an action is for, as the library's list shows it, and the new pickup place for a change. */
-export interface ActionTarget {
-  action: RecordAction;
-  title: string;
-  volume: string | null;
-  /** The library's own id of the hold or loan, where the list carries one (a family's hook may need it). */
-  recordId: string | null;
-  /** The pickup place to change to, as the library names it. */
-  pickup: string | null;
-}
-
-/** One press on one of the library's screens: the request it sends, and the words of the button pressed. */
-export interface ActionStep {
-  request: FormRequest;
-  label: string;
-}
+export type { ActionStep, ActionTarget, RecordAction } from './action-types';
 
 /**
  * The next press of an action on this screen: the family's own (screens driven by script) or the label-driven one.

@@ -1,6 +1,7 @@
 import type { Library } from '../model';
 import { genericCartAction } from './generic/cart';
 import { familyForUrl } from './registry';
+import type { FormRequest } from './action-types';
 import type { CartAction, PageReading } from './types';
 
 /** The cart request for one title on this page: the vendor family's own, else the label-driven one. */
@@ -9,12 +10,7 @@ export function cartActionFor(url: URL, doc: Document, bibId: string, library: L
   return family?.cartAction(url, doc, bibId) ?? genericCartAction(url, doc, bibId);
 }
 
-/** A form as the browser would submit it: the request a cart click sends, with every field in order. */
-export interface FormRequest {
-  action: string;
-  method: 'GET' | 'POST';
-  entries: Array<[string, string]>;
-}
+export type { FormRequest } from './action-types';
 
 /**
  * The full request of a CartAction: the form's own hidden and chosen values (its tokens), with the action's fields

@@ -1,4 +1,4 @@
-import type { ActionStep, ActionTarget } from './actions';
+import type { ActionStep, ActionTarget } from './action-types';
 import type { CartRecordInput, Family, HoldRecordInput, IsoDate, ItemRecordInput, LoanRecordInput, PageKind } from '../model';
 
 /** What the reader gets besides the page itself. */

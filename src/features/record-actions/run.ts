@@ -1,5 +1,7 @@
 import type { HoldRecordInput, Library, LoanRecordInput } from '../../model';
 import { actionStepFor, namesTitle, readActionAnswer, type ActionTarget } from '../../opac/actions';
+import { elementNames } from '../../opac/generic/actions';
+import { normalizeText } from '../../model/text';
 import type { PageReading } from '../../opac/types';
 import type { PageResponse, Transport } from '../cart-button/deps';
 
@@ -39,6 +41,7 @@ export function actionKey(target: ActionTarget): string {
  * is done or refuses, then read the list again. Done only when the list shows it; the mirror learns from that list.
  */
 export async function runAction(listUrl: string, target: ActionTarget, library: Library, deps: ActionDeps): Promise<ActionResult> {
+  if (target.action === 'change_pickup' && !target.pickup) return { kind: 'failed', reason: 'no pickup place was chosen' };
   const key = actionKey(target);
   const claim = await deps.claim(key);
   if (!claim.claimed) return claim.done ? { kind: 'already_done' } : { kind: 'in_progress' };
@@ -95,4 +98,24 @@ export function recordOf(list: PageReading, target: ActionTarget): HoldRecordInp
   const records: Array<HoldRecordInput | LoanRecordInput> = target.action === 'renew' ? list.loans : list.holds;
   const same = records.filter((r) => namesTitle(`${r.title}${r.volume ?? ''}`, target) && namesTitle(`${target.title}${target.volume ?? ''}`, { title: r.title, volume: r.volume ?? null }));
   return same.length === 1 ? same[0]! : null;
+}
+
+/**
+ * The pickup places the library offers for a hold: the choice in the hold's own row, or on the screen its 変更 link
+ * opens (a GET, which changes nothing).
+ */
+export async function pickupChoices(url: URL, doc: Document, target: ActionTarget, library: Library, deps: Pick<ActionDeps, 'fetchPage'>): Promise<string[]> {
+  const inRow = Array.from(doc.querySelectorAll('tr, li')).filter((row) => row.querySelector('select') && elementNames(row, target));
+  if (inRow.length === 1) return optionsOf(inRow[0]!.querySelector('select')!);
+  const step = actionStepFor(url, doc, { ...target, pickup: null }, library, []);
+  if (!step || step.request.method !== 'GET') return [];
+  const to = new URL(step.request.action);
+  for (const [name, value] of step.request.entries) to.searchParams.append(name, value);
+  const screen = await deps.fetchPage(to.href);
+  const select = Array.from(screen.doc.querySelectorAll('form select')).find((s) => s.querySelectorAll('option').length > 1);
+  return select ? optionsOf(select as HTMLSelectElement) : [];
+}
+
+function optionsOf(select: HTMLSelectElement): string[] {
+  return Array.from(select.querySelectorAll('option')).map((o) => normalizeText(o.textContent ?? '')).filter(Boolean);
 }

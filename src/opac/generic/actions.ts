@@ -1,6 +1,5 @@
 import { normalizeText, titleKey } from '../../model/text';
-import type { ActionStep, ActionTarget, RecordAction } from '../actions';
-import type { FormRequest } from '../cart';
+import type { ActionStep, ActionTarget, FormRequest, RecordAction } from '../action-types';
 
 /**
  * The words of the buttons and links that take each action a step further on the seed libraries' screens (their

@@ -1,6 +1,5 @@
 import { normalizeText } from '../../../model/text';
-import type { ActionStep, ActionTarget } from '../../actions';
-import type { FormRequest } from '../../cart';
+import type { ActionStep, ActionTarget, FormRequest } from '../../action-types';
 import { elementNames } from '../../generic/actions';
 
 /**
@@ -29,12 +28,13 @@ export function actionStep(url: URL, doc: Document, target: ActionTarget, presse
 
 /** 予約修正 for one row: its place chosen, and its hidden fields filled as the page's dropChange() does. */
 function changeStep(form: HTMLFormElement, url: URL, doc: Document, target: ActionTarget, pressed: readonly string[]): ActionStep | null {
-  if (pressed.includes('予約修正') || !target.pickup) return null;
+  if (pressed.includes('予約修正')) return null;
   const rows = Array.from(doc.querySelectorAll('tr')).filter((tr) => tr.querySelector('select[name="dropwatspt"]') && elementNames(tr, target));
   if (rows.length !== 1) return null;
   const select = rows[0]!.querySelector<HTMLSelectElement>('select[name="dropwatspt"]')!;
   const id = /^selwat(.+)$/.exec(select.id)?.[1];
-  const option = Array.from(select.options).find((o) => normalizeText(o.textContent ?? '') === normalizeText(target.pickup!));
+  // Without a place (asking whether the row can be changed at all), the row's current choice stands in.
+  const option = target.pickup === null ? select.options[select.selectedIndex] : Array.from(select.options).find((o) => normalizeText(o.textContent ?? '') === normalizeText(target.pickup!));
   if (!id || !option) return null;
   const set = new Map<Element | null, string>([
     [doc.getElementById(`yoycod${id}`), id],
