@@ -32,7 +32,7 @@ export const recordActions = defineFeature({
     const controls: Array<{ key: string; run(): void }> = [];
     if (ctx.reading.page === 'loans') {
       for (const loan of ctx.reading.loans.map((raw) => LoanRecord.parse(raw))) {
-        const anchor = locate.title(loan.title);
+        const anchor = outsideLink(locate.title(loan.title));
         const target: ActionTarget = { action: 'renew', title: loan.title, volume: loan.volume, recordId: loan.loanId, pickup: null };
         if (!anchor || renewalVerdict(loan, ctx.library.rules.renewal, ctx.today).renewable === false) continue;
         if (!actionStepFor(ctx.url, ctx.doc, target, ctx.library, [])) continue;
@@ -40,7 +40,7 @@ export const recordActions = defineFeature({
       }
     } else {
       for (const hold of ctx.reading.holds.map((raw) => HoldRecord.parse(raw))) {
-        const anchor = locate.title(hold.title);
+        const anchor = outsideLink(locate.title(hold.title));
         if (!anchor || hold.state === 'cancelled') continue;
         const cancel: ActionTarget = { action: 'cancel', title: hold.title, volume: hold.volume, recordId: hold.holdId, pickup: null };
         const change: ActionTarget = { ...cancel, action: 'change_pickup' };
@@ -54,6 +54,11 @@ export const recordActions = defineFeature({
     for (const control of controls) if (pending.has(control.key)) control.run();
   },
 });
+
+/** A title shown as a link gets our controls after the link, never inside it (a click would follow the link). */
+function outsideLink(el: Element | null): Element | null {
+  return el?.closest('a') ?? el;
+}
 
 function confirmText(title: string, card: string | null, library: Library): string {
   return t('actionConfirmCancel', title, card ?? t('actionCardUnknown'), library.name);
