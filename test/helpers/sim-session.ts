@@ -55,7 +55,7 @@ export function simCartDeps(browser: SimBrowser, library: Library, today: string
       requests.push(`${request.method} ${new URL(request.action).pathname}`);
       const body = encodeForm(request.entries, library.id === 'hokuto-city' || library.id === 'mito-city' ? 'Shift_JIS' : 'UTF-8');
       if (request.method === 'POST') return respond(await browser.request('POST', request.action, body));
-      return respond(await browser.get(`${request.action}?${body}`));
+      return respond(await browser.get(body ? `${request.action}${request.action.includes('?') ? '&' : '?'}${body}` : request.action));
     },
     fetchPage: async (url) => respond(await browser.get(url)),
     read: (url, doc) => readPage(url, doc, { today }, [library]),

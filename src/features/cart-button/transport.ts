@@ -44,15 +44,21 @@ export function frameTransport(doc: Document, owner: string, timeoutMs = 30_000)
       finish();
       resolve({ url, status: 200, doc: copy });
     });
+    // A GET whose fields are plain ASCII (a link's own parameters) is the address itself: a GET form's fields built by
+    // a content script reach the library empty in Firefox, and a link keeps its query exactly as the library wrote it.
+    const address = request.method === 'GET' && request.entries.every(([n, v]) => /^[\x20-\x7e]*$/.test(n + v)) ? new URL(request.action) : null;
+    for (const [field, value] of address ? request.entries : []) address!.searchParams.append(field, value);
     (doc.body ?? doc.documentElement).append(frame, form);
+    if (address) frame.src = address.href;
     // Called through the prototype: a field named "submit" would shadow the method on the form itself.
-    HTMLFormElement.prototype.submit.call(form);
+    else HTMLFormElement.prototype.submit.call(form);
   });
 }
 
 /** Fetch a page of the same library with the patron's session, decoded as the browser would (header charset first). */
 export async function fetchPage(url: string): Promise<PageResponse> {
-  const response = await fetch(url, { credentials: 'include' });
+  // Never from the HTTP cache: a list read before an action must be the library's list as it is now.
+  const response = await fetch(url, { credentials: 'include', cache: 'no-store' });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   let html: string;

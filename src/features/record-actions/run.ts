@@ -108,10 +108,8 @@ export async function pickupChoices(url: URL, doc: Document, target: ActionTarge
   const inRow = Array.from(doc.querySelectorAll('tr, li')).filter((row) => row.querySelector('select') && elementNames(row, target));
   if (inRow.length === 1) return optionsOf(inRow[0]!.querySelector('select')!);
   const step = actionStepFor(url, doc, { ...target, pickup: null }, library, []);
-  if (!step || step.request.method !== 'GET') return [];
-  const to = new URL(step.request.action);
-  for (const [name, value] of step.request.entries) to.searchParams.append(name, value);
-  const screen = await deps.fetchPage(to.href);
+  if (!step || step.request.method !== 'GET' || step.request.entries.length > 0) return [];
+  const screen = await deps.fetchPage(step.request.action);
   const select = Array.from(screen.doc.querySelectorAll('form select')).find((s) => s.querySelectorAll('option').length > 1);
   return select ? optionsOf(select as HTMLSelectElement) : [];
 }

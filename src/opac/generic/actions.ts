@@ -74,11 +74,8 @@ function stepOf(control: Element, url: URL, doc: Document, target: ActionTarget,
 function linkStep(link: HTMLAnchorElement, url: URL, word: string): ActionStep | null {
   const href = link.getAttribute('href') ?? '';
   if (/^\s*(javascript:|#)/i.test(href)) return null;
-  const to = new URL(href, url);
-  // A GET form drops its action's query: the link's parameters go as the form's fields.
-  const entries = Array.from(to.searchParams.entries());
-  to.search = '';
-  return { request: { action: to.href, method: 'GET', entries }, label: word };
+  // The link as the library wrote it, its query included (percent-encoded in the library's charset).
+  return { request: { action: new URL(href, url).href, method: 'GET', entries: [] }, label: word };
 }
 
 /**
