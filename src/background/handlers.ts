@@ -3,7 +3,7 @@ import { libraryForAddedUrl } from '../libraries/add';
 import type { MirrorDb } from '../mirror/db';
 import { noteCard } from '../mirror/cards';
 import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
-import { claimRecordAction, finishRecordAction } from '../mirror/action-claims';
+import { claimRecordAction, finishRecordAction, queueRecordActions, takeRecordActions } from '../mirror/action-claims';
 import { reconcile } from '../mirror/reconcile';
 import { libraryForUrl } from '../opac/registry';
 import { dataHandlers } from './data-handlers';
@@ -50,6 +50,13 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
     async finishRecordAction({ libraryId, key, done }) {
       await finishRecordAction(db, libraryId, key, done, edges.now());
       return {};
+    },
+    async queueRecordActions({ libraryId, actions }) {
+      await queueRecordActions(db, libraryId, actions, edges.now());
+      return {};
+    },
+    async takeRecordActions({ libraryId }) {
+      return (await takeRecordActions(db, libraryId, edges.now())).map(({ action, title, volume }) => ({ action, title, volume }));
     },
     async cardName({ cardId }) {
       const card = await db.cards.get(cardId);

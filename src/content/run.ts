@@ -92,6 +92,7 @@ function featureServices(doc: Document, library: Library, cardId: string | null,
         if (snapshot) await send({ type: 'snapshot', snapshot });
       },
     },
+    queuedActions: () => send({ type: 'takeRecordActions', libraryId: library.id }),
     cardName: async () => (cardId ? (await send({ type: 'cardName', cardId })).name : null),
     cardId,
     plans: (libraryId) => send({ type: 'seriesPlans', libraryId }),

@@ -13,6 +13,8 @@ export interface FeatureServices {
   actions: ActionDeps;
   /** How the patron knows the card in use here (its label, or …last 4 digits); null when unknown. */
   cardName(): Promise<string | null>;
+  /** The renewals and (confirmed) cancellations the popup queued for this library, taken once. */
+  queuedActions(): Promise<Array<{ action: 'renew' | 'cancel'; title: string; volume: string | null }>>;
   /** The card last used at this library, when known. */
   cardId: string | null;
   /** This library's series plans, each with its next step. */

@@ -23,6 +23,8 @@ const handlers = (): Handlers => ({
   claimRecordAction: vi.fn(),
   finishRecordAction: vi.fn(),
   cardName: vi.fn(),
+  queueRecordActions: vi.fn(),
+  takeRecordActions: vi.fn(),
 });
 
 describe('message listener', () => {

@@ -57,6 +57,14 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('claimRecordAction'), libraryId: z.string().min(1), key: z.string().min(1).max(400) }),
   /** The action is over: release the claim; `done` remembers it so that it is not asked for again. */
   z.object({ type: z.literal('finishRecordAction'), libraryId: z.string().min(1), key: z.string().min(1).max(400), done: z.boolean() }),
+  /** The popup asks for renewals or (already confirmed) cancellations, done on the library's list when a tab of it opens. */
+  z.object({
+    type: z.literal('queueRecordActions'),
+    libraryId: z.string().min(1),
+    actions: z.array(z.object({ action: z.enum(['renew', 'cancel']), title: z.string().min(1).max(400), volume: z.string().max(100).nullable() })).min(1).max(100),
+  }),
+  /** A content script on a library's list takes the actions the popup queued for it (each handed out once). */
+  z.object({ type: z.literal('takeRecordActions'), libraryId: z.string().min(1) }),
   /** How the patron knows a card (label, or …last 4), for the question Uketori asks before a 取消. */
   z.object({ type: z.literal('cardName'), cardId: z.string().min(1) }),
 ]);
@@ -89,6 +97,8 @@ export interface Responses {
   claimRecordAction: { claimed: boolean; done: boolean };
   finishRecordAction: Record<string, never>;
   cardName: { name: string | null };
+  queueRecordActions: Record<string, never>;
+  takeRecordActions: Array<{ action: 'renew' | 'cancel'; title: string; volume: string | null }>;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -31,3 +31,33 @@ export async function finishRecordAction(db: MirrorDb, libraryId: string, key: s
     if (done) await db.settings.put({ key: doneKey(libraryId, key), value: now });
   });
 }
+
+/** An action the popup asked for, to be done on the library's own list when a tab of it opens. */
+export interface QueuedAction {
+  action: 'renew' | 'cancel';
+  title: string;
+  volume: string | null;
+  at: number;
+}
+
+/** Queued actions wait this long for the library's list to open (a login on the way included). */
+export const QUEUED_TTL_MS = 10 * 60_000;
+
+const queueKey = (libraryId: string) => `actionQueue|${libraryId}`;
+
+/** Queue actions for a library's list page; the popup confirmed any 取消 in Uketori's words before. */
+export async function queueRecordActions(db: MirrorDb, libraryId: string, actions: ReadonlyArray<Omit<QueuedAction, 'at'>>, now: number): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const kept = ((await db.settings.get(queueKey(libraryId)))?.value as QueuedAction[] | undefined ?? []).filter((q) => now - q.at < QUEUED_TTL_MS);
+    await db.settings.put({ key: queueKey(libraryId), value: [...kept, ...actions.map((a) => ({ ...a, at: now }))] });
+  });
+}
+
+/** Take (and remove) the fresh queued actions of a library: each is handed out once. */
+export async function takeRecordActions(db: MirrorDb, libraryId: string, now: number): Promise<QueuedAction[]> {
+  return db.transaction('rw', db.settings, async () => {
+    const queued = ((await db.settings.get(queueKey(libraryId)))?.value as QueuedAction[] | undefined) ?? [];
+    await db.settings.delete(queueKey(libraryId));
+    return queued.filter((q) => now - q.at < QUEUED_TTL_MS);
+  });
+}

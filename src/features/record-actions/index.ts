@@ -23,13 +23,13 @@ export const recordActions = defineFeature({
   id: RECORD_ACTIONS,
   pages: ['holds', 'loans'],
   nameKey: 'featureRecordActions',
-  needs: ['actions', 'cardName'],
-  async mount(ctx, { actions, cardName }) {
+  needs: ['actions', 'cardName', 'queuedActions'],
+  async mount(ctx, { actions, cardName, queuedActions }) {
     ensureStyle(ctx.doc);
     const locate = locator(ctx.doc);
     const pending = takePending(ctx.doc);
     const card = await cardName().catch(() => null);
-    const controls: Array<{ key: string; run(): void }> = [];
+    const controls: Array<{ key: string; run(confirmed?: boolean): void }> = [];
     if (ctx.reading.page === 'loans') {
       for (const loan of ctx.reading.loans.map((raw) => LoanRecord.parse(raw))) {
         const anchor = outsideLink(locate.title(loan.title));
@@ -52,6 +52,12 @@ export const recordActions = defineFeature({
       }
     }
     for (const control of controls) if (pending.has(control.key)) control.run();
+    // What the popup asked for: a renewal runs at once, a 取消 the patron already confirmed there in Uketori's words.
+    const queued = await queuedActions().catch(() => []);
+    for (const q of queued) {
+      const key = `${q.action}|${q.title}|${q.volume ?? ''}`;
+      controls.find((c) => c.key === key)?.run(true);
+    }
   },
 });
 
@@ -67,7 +73,7 @@ function confirmText(title: string, card: string | null, library: Library): stri
 const actionLabel: Record<RecordAction, string> = { renew: 'actionRenew', cancel: 'actionCancel', change_pickup: 'actionChange' };
 
 /** One button for one action on one record, with its outcome shown beside it; a 取消 asks first, in Uketori's words. */
-function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: ActionDeps, ask: string | null): { key: string; run(): void } {
+function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: ActionDeps, ask: string | null): { key: string; run(confirmed?: boolean): void } {
   const { doc } = ctx;
   const button = ownedElement(doc, RECORD_ACTIONS, 'button', t(actionLabel[target.action]));
   button.type = 'button';
@@ -91,8 +97,8 @@ function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget,
     busy = false;
     render(ctx, target, key, button, status, result);
   };
-  const run = () => {
-    if (!ask) return void go();
+  const run = (confirmed = false) => {
+    if (!ask || confirmed) return void go();
     if (status.querySelector('[data-confirm]')) return;
     const yes = ownedElement(doc, RECORD_ACTIONS, 'button', t('actionConfirmYes'));
     yes.type = 'button';
@@ -106,7 +112,7 @@ function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget,
     yes.addEventListener('click', () => void go(), { signal: ctx.signal, once: true });
     no.addEventListener('click', () => status.replaceChildren(), { signal: ctx.signal, once: true });
   };
-  button.addEventListener('click', run, { signal: ctx.signal });
+  button.addEventListener('click', () => run(), { signal: ctx.signal });
   return { key, run };
 }
 
