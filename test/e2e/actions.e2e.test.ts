@@ -142,4 +142,47 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     expect(note.text).toContain('「貸出可能」になった予約をキャンセルしたい場合や、取置期限を延長したい場合は、北海道立図書館までご連絡ください。');
     expect(note.tel).toBe('tel:011-386-8521');
   });
+
+  /** The tab the popup opens on the library's list (a new one, not the patron's own), once Uketori has mounted there. */
+  async function openedTab(url: string, before: ReadonlySet<unknown>): Promise<Page> {
+    const target = await ext.browser.waitForTarget((t) => !before.has(t) && t.url() === url && t.type() === 'page', { timeout: 20_000 });
+    const tab = (await target.page())!;
+    await tab.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
+    return tab;
+  }
+
+  it('renews every loan that can be renewed from the popup, on the library’s own list in a tab', async () => {
+    const id = 'mito-city';
+    await seed(sim, id, RENEWABLE[id]);
+    await logIn(page, sim.origins, id);
+    await visit(page, demoUrl(sim.origins, id, 'loans'));
+    const loans = (await patron(sim, id)).loans;
+    const popup = await ext.openExtensionPage('popup.html', `[data-library="${id}"] button[data-action="renew-all"]`);
+    const before = new Set(ext.browser.targets());
+    await popup.click(`[data-library="${id}"] button[data-action="renew-all"]`);
+    const tab = await openedTab(demoUrl(sim.origins, id, 'loans'), before);
+    expect(await outcome(tab, 'renew')).toMatch(/^延長しました。/);
+    const after = (await patron(sim, id)).loans;
+    expect(after.filter((l, i) => l.renewals === loans[i]!.renewals + 1).map((l) => l.recordId)).toContain('1000601');
+    await tab.close();
+    await popup.close();
+  });
+
+  it('cancels a hold from the popup after asking there, naming the title, the card and the library', async () => {
+    const id = 'hokuto-city';
+    await seed(sim, id);
+    await logIn(page, sim.origins, id);
+    await visit(page, demoUrl(sim.origins, id, 'holds'));
+    const popup = await ext.openExtensionPage('popup.html', `[data-library="${id}"] button[data-action="cancel"]`);
+    await popup.click(`[data-library="${id}"] button[data-action="cancel"]`);
+    const question = await popup.$eval(`[data-library="${id}"] [data-confirm="ask"]`, (el) => el.textContent ?? '');
+    expect(question).toMatch(/^「.+」の予約（カード .+、北杜市図書館）を取り消します。よろしいですか？/);
+    const before = new Set(ext.browser.targets());
+    await popup.click(`[data-library="${id}"] button[data-confirm="yes"]`);
+    const tab = await openedTab(demoUrl(sim.origins, id, 'holds'), before);
+    expect(await outcome(tab, 'cancel')).toBe('予約を取り消しました（図書館の一覧で確認）');
+    expect((await patron(sim, id)).holds.filter((h) => h.state === 'cancelled')).toHaveLength(1);
+    await tab.close();
+    await popup.close();
+  });
 });
