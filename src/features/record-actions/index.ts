@@ -1,5 +1,6 @@
 import { HoldRecord, LoanRecord, type Library } from '../../model';
 import { shortDate } from '../../model/format';
+import { displayTitle } from '../../model/text';
 import { actionStepFor, type ActionTarget, type RecordAction } from '../../opac/actions';
 import { renewalVerdict } from '../../reminders/renewal';
 import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '../feature';
@@ -46,7 +47,7 @@ export const recordActions = defineFeature({
         const change: ActionTarget = { ...cancel, action: 'change_pickup' };
         const canCancel = actionStepFor(ctx.url, ctx.doc, cancel, ctx.library, []) !== null;
         const canChange = actionStepFor(ctx.url, ctx.doc, change, ctx.library, []) !== null;
-        if (canCancel) controls.push(mountAction(ctx, anchor, cancel, actions, confirmText(hold.title, card, ctx.library)));
+        if (canCancel) controls.push(mountAction(ctx, anchor, cancel, actions, confirmText(displayTitle(hold), card, ctx.library)));
         if (canChange) mountChange(ctx, anchor, change, actions);
         if (!canCancel) mountLibraryOnly(ctx, anchor, hold);
       }

@@ -48,8 +48,9 @@ export async function runAction(listUrl: string, target: ActionTarget, library: 
   let result: ActionResult;
   let list: PageReading | null = null;
   try {
-    result = await press(listUrl, target, library, deps);
-    if (result.kind === 'done') ({ result, list } = await readBack(listUrl, target, result, deps));
+    const pressed = await press(listUrl, target, library, deps);
+    result = pressed.result;
+    if (result.kind === 'done') ({ result, list } = await readBack(listUrl, target, result, pressed.before, deps));
   } catch (error) {
     result = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }
@@ -57,11 +58,19 @@ export async function runAction(listUrl: string, target: ActionTarget, library: 
   return result;
 }
 
-async function press(listUrl: string, target: ActionTarget, library: Library, deps: ActionDeps): Promise<ActionResult> {
-  let page = await deps.fetchPage(listUrl);
+type Before = HoldRecordInput | LoanRecordInput | null;
+
+/** Press the library's steps from a fresh list; the record as that list showed it, for the reading back. */
+async function press(listUrl: string, target: ActionTarget, library: Library, deps: ActionDeps): Promise<{ result: ActionResult; before: Before }> {
+  const page = await deps.fetchPage(listUrl);
   const first = deps.read(new URL(page.url), page.doc);
-  if (first.page === 'login') return { kind: 'needs_login', loginUrl: page.url };
-  if (!recordOf(first, target)) return { kind: 'failed', reason: 'the library’s list no longer shows this title' };
+  if (first.page === 'login') return { result: { kind: 'needs_login', loginUrl: page.url }, before: null };
+  const before = recordOf(first, target);
+  if (!before) return { result: { kind: 'failed', reason: 'the library’s list no longer shows this title' }, before };
+  return { result: await steps(page, target, library, deps), before };
+}
+
+async function steps(page: PageResponse, target: ActionTarget, library: Library, deps: ActionDeps): Promise<ActionResult> {
   const pressed: string[] = [];
   for (let i = 0; i < MAX_STEPS; i++) {
     const step = actionStepFor(new URL(page.url), page.doc, target, library, pressed);
@@ -77,7 +86,7 @@ async function press(listUrl: string, target: ActionTarget, library: Library, de
 }
 
 /** The list after the library said done: the record gone (cancel), with its new due date, or at its new place. */
-async function readBack(listUrl: string, target: ActionTarget, said: ActionResult & { kind: 'done' }, deps: ActionDeps): Promise<{ result: ActionResult; list: PageReading | null }> {
+async function readBack(listUrl: string, target: ActionTarget, said: ActionResult & { kind: 'done' }, before: Before, deps: ActionDeps): Promise<{ result: ActionResult; list: PageReading | null }> {
   const page = await deps.fetchPage(listUrl);
   const list = deps.read(new URL(page.url), page.doc);
   const record = recordOf(list, target);
@@ -86,8 +95,9 @@ async function readBack(listUrl: string, target: ActionTarget, said: ActionResul
   if (target.action === 'cancel') return record && (record as HoldRecordInput).state !== 'cancelled' ? notShown : { result: said, list };
   if (!record) return notShown;
   if (target.action === 'renew') {
+    // A renewal shows as a due date other than the one before it.
     const due = (record as LoanRecordInput).dueDate ?? null;
-    return due ? { result: { ...said, dueDate: due }, list } : notShown;
+    return due && due !== ((before as LoanRecordInput | null)?.dueDate ?? null) ? { result: { ...said, dueDate: due }, list } : notShown;
   }
   const pickup = (record as HoldRecordInput).pickupLocation ?? null;
   return pickup && target.pickup && pickup.includes(target.pickup) ? { result: { ...said, pickup }, list } : notShown;
