@@ -37,27 +37,56 @@ function labelOf(el: Element): string {
   return normalizeText(text);
 }
 
+const CONTROLS = 'a[href], button, input[type=submit], input[type=button], input[type=image]';
+
+/**
+ * The page's controls by label, built once per page state: a list of 1,000 holds asks for every record, and
+ * labelling every control again for each would be quadratic. Rebuilt when the number of controls changes.
+ */
+const labelled = new WeakMap<Document, { count: number; byLabel: Map<string, Element[]> }>();
+
 function controlsLabelled(doc: Document, word: string): Element[] {
-  return Array.from(doc.querySelectorAll('a[href], button, input[type=submit], input[type=button], input[type=image]')).filter(
-    (el) => labelOf(el) === word && !el.hasAttribute('disabled') && el.closest('[data-uketori]') === null,
-  );
+  const all = doc.querySelectorAll(CONTROLS);
+  let index = labelled.get(doc);
+  if (!index || index.count !== all.length) {
+    index = { count: all.length, byLabel: new Map() };
+    for (const el of Array.from(all)) {
+      if (el.closest('[data-uketori]') !== null) continue;
+      const label = labelOf(el);
+      index.byLabel.set(label, [...(index.byLabel.get(label) ?? []), el]);
+    }
+    labelled.set(doc, index);
+  }
+  return (index.byLabel.get(word) ?? []).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
+}
+
+/** Comparison keys of element texts, kept while the element is (the rows of a list are compared with every record). */
+const textKeys = new WeakMap<Element, { text: string; key: string }>();
+
+function textKeyOf(el: Element): string {
+  const text = el.textContent ?? '';
+  const known = textKeys.get(el);
+  if (known && known.text === text) return known.key;
+  const key = titleKey(text);
+  textKeys.set(el, { text, key });
+  return key;
 }
 
 /** Whether an element's text names the record (title and volume, as one run of text). */
 export function elementNames(el: Element, target: Pick<ActionTarget, 'title' | 'volume'>): boolean {
   const key = titleKey(target.volume && !titleKey(target.title).includes(titleKey(target.volume)) ? `${target.title}${target.volume}` : target.title);
-  return key !== '' && titleKey(el.textContent ?? '').includes(key);
+  return key !== '' && textKeyOf(el).includes(key);
 }
 
 const ROWS = 'tr, li';
 
 function stepOf(control: Element, url: URL, doc: Document, target: ActionTarget, word: string): ActionStep | null {
-  let scope: Element | null = control.parentElement;
+  // A control in a row of a list belongs to that row's record: another record's row is not ours.
+  const row = control.closest(ROWS);
+  if (row && !elementNames(row, target)) return null;
+  let scope: Element | null = row ?? control.parentElement;
   while (scope && !elementNames(scope, target)) scope = scope.parentElement;
   if (!scope) return null;
-  // The control sits in a row of a list, and that row is another record's: the list names ours elsewhere.
-  const row = control.closest(ROWS);
-  if (row && row !== scope && scope.contains(row) && !elementNames(row, target)) return null;
   // A container naming the record but holding this word's control for other rows too is a list, not the record's row.
   if (controlsLabelled(doc, word).filter((c) => scope!.contains(c)).length > 1) return null;
   if (control.tagName.toUpperCase() === 'A') return linkStep(control as HTMLAnchorElement, url, word);
