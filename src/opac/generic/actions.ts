@@ -24,7 +24,7 @@ export function actionWords(action: RecordAction): readonly string[] {
 export function genericActionStep(url: URL, doc: Document, target: ActionTarget, pressed: readonly string[]): ActionStep | null {
   for (const word of WORDS[target.action]) {
     if (pressed.includes(word)) continue;
-    const steps = controlsLabelled(doc, word).flatMap((control) => stepOf(control, url, doc, target, word) ?? []);
+    const steps = candidates(doc, word, target).flatMap((control) => stepOf(control, url, doc, target, word) ?? []);
     if (steps.length === 1) return steps[0]!;
     if (steps.length > 1) return null;
   }
@@ -40,24 +40,48 @@ function labelOf(el: Element): string {
 const CONTROLS = 'a[href], button, input[type=submit], input[type=button], input[type=image]';
 
 /**
- * The page's controls by label, built once per page state: a list of 1,000 holds asks for every record, and
- * labelling every control again for each would be quadratic. Rebuilt when the number of controls changes.
+ * The page's controls by label, each with the list row it sits in and that row's comparison key, built once per page
+ * state: a list of 1,000 holds asks for every record, and labelling and keying every row again for each would be
+ * quadratic. Built again after the page changes.
  */
-const labelled = new WeakMap<Document, { count: number; byLabel: Map<string, Element[]> }>();
+interface PageIndex {
+  byLabel: Map<string, Array<{ el: Element; rowKey: string | null }>>;
+}
+const indexes = new WeakMap<Document, PageIndex>();
+
+function pageIndex(doc: Document): PageIndex {
+  const known = indexes.get(doc);
+  if (known) return known;
+  const index: PageIndex = { byLabel: new Map() };
+  for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
+    if (el.closest('[data-uketori]') !== null) continue;
+    const label = labelOf(el);
+    const row = el.closest(ROWS);
+    index.byLabel.set(label, [...(index.byLabel.get(label) ?? []), { el, rowKey: row ? textKeyOf(row) : null }]);
+  }
+  indexes.set(doc, index);
+  // A live page that changes is indexed again on the next question (a parsed page has no window and never changes).
+  const Observer = doc.defaultView?.MutationObserver;
+  if (Observer) {
+    const observer = new Observer(() => {
+      indexes.delete(doc);
+      observer.disconnect();
+    });
+    observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+  return index;
+}
 
 function controlsLabelled(doc: Document, word: string): Element[] {
-  const all = doc.querySelectorAll(CONTROLS);
-  let index = labelled.get(doc);
-  if (!index || index.count !== all.length) {
-    index = { count: all.length, byLabel: new Map() };
-    for (const el of Array.from(all)) {
-      if (el.closest('[data-uketori]') !== null) continue;
-      const label = labelOf(el);
-      index.byLabel.set(label, [...(index.byLabel.get(label) ?? []), el]);
-    }
-    labelled.set(doc, index);
-  }
-  return (index.byLabel.get(word) ?? []).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
+  return (pageIndex(doc).byLabel.get(word) ?? []).map((c) => c.el).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
+}
+
+/** The controls with a word that may be the record's: those outside any row, and those in a row naming it. */
+function candidates(doc: Document, word: string, target: Pick<ActionTarget, 'title' | 'volume'>): Element[] {
+  const key = recordKey(target);
+  return (pageIndex(doc).byLabel.get(word) ?? [])
+    .filter((c) => (c.rowKey === null || c.rowKey.includes(key)) && c.el.isConnected && !c.el.hasAttribute('disabled'))
+    .map((c) => c.el);
 }
 
 /** Comparison keys of element texts, kept while the element is (the rows of a list are compared with every record). */
@@ -74,8 +98,12 @@ function textKeyOf(el: Element): string {
 
 /** Whether an element's text names the record (title and volume, as one run of text). */
 export function elementNames(el: Element, target: Pick<ActionTarget, 'title' | 'volume'>): boolean {
-  const key = titleKey(target.volume && !titleKey(target.title).includes(titleKey(target.volume)) ? `${target.title}${target.volume}` : target.title);
+  const key = recordKey(target);
   return key !== '' && textKeyOf(el).includes(key);
+}
+
+function recordKey(target: Pick<ActionTarget, 'title' | 'volume'>): string {
+  return titleKey(target.volume && !titleKey(target.title).includes(titleKey(target.volume)) ? `${target.title}${target.volume}` : target.title);
 }
 
 const ROWS = 'tr, li';
@@ -88,7 +116,8 @@ function stepOf(control: Element, url: URL, doc: Document, target: ActionTarget,
   while (scope && !elementNames(scope, target)) scope = scope.parentElement;
   if (!scope) return null;
   // A container naming the record but holding this word's control for other rows too is a list, not the record's row.
-  if (controlsLabelled(doc, word).filter((c) => scope!.contains(c)).length > 1) return null;
+  const others = scope === row ? Array.from(row.querySelectorAll(CONTROLS)).filter((c) => labelOf(c) === word) : controlsLabelled(doc, word).filter((c) => scope!.contains(c));
+  if (others.length > 1) return null;
   if (control.tagName.toUpperCase() === 'A') return linkStep(control as HTMLAnchorElement, url, word);
   const form = (control as HTMLInputElement | HTMLButtonElement).form;
   if (!form) return null;
