@@ -20,6 +20,8 @@ export interface ActionTarget {
   recordId: string | null;
   /** The pickup place to change to, as the library names it. */
   pickup: string | null;
+  /** For a renewal, the due date the list shows now: a renewal is of the loan due then (a later one is another). */
+  due?: string | null;
 }
 
 /** One press on one of the library's screens: the request it sends, and the words of the button pressed. */

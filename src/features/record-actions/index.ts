@@ -35,7 +35,7 @@ export const recordActions = defineFeature({
     if (ctx.reading.page === 'loans') {
       const offered = ctx.reading.loans.map((raw) => LoanRecord.parse(raw)).flatMap((loan) => {
         const anchor = outsideLink(locate.title(loan.title));
-        const target: ActionTarget = { action: 'renew', title: loan.title, volume: loan.volume, recordId: loan.loanId, pickup: null };
+        const target: ActionTarget = { action: 'renew', title: loan.title, volume: loan.volume, recordId: loan.loanId, pickup: null, due: loan.dueDate };
         if (!anchor || renewalVerdict(loan, ctx.library.rules.renewal, ctx.today).renewable === false) return [];
         return actionStepFor(ctx.url, ctx.doc, target, ctx.library, []) ? [{ anchor, target }] : [];
       });

@@ -32,7 +32,7 @@ const MAX_STEPS = 4;
 
 /** The claim key of an action on one record: a renewal, cancellation or change is never sent twice. */
 export function actionKey(target: ActionTarget): string {
-  return [target.action, target.title, target.volume ?? '', target.pickup ?? ''].join('|');
+  return [target.action, target.title, target.volume ?? '', target.pickup ?? '', target.due ?? ''].join('|');
 }
 
 /**
