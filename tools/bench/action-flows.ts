@@ -20,7 +20,8 @@ async function outcome(page: Page, action: string): Promise<string> {
 
 /** FAQ ⑧ by hand: 貸出状況照会 → 貸出延長 → 確認. */
 export async function renewByHand(page: Page, origins: Record<string, string>): Promise<number> {
-  await page.goto(demoUrl(origins, 'hokkaido-pref', 'loans'));
+  // The extension is installed: wait until it has laid out the page, so the click lands where the patron aims.
+  await visit(page, demoUrl(origins, 'hokkaido-pref', 'loans'));
   await clickAndLoad(page, 'form[action*="renew"] input[type=submit]');
   await clickAndLoad(page, 'button[value="confirm"]');
   return 2;
@@ -37,7 +38,7 @@ export async function renewWithUketori(page: Page, origins: Record<string, strin
 
 /** The cancel guide by hand: 予約状況照会 → 取消 → 取消する → 確認. */
 export async function cancelByHand(page: Page, origins: Record<string, string>): Promise<number> {
-  await page.goto(demoUrl(origins, 'hokkaido-pref', 'holds'));
+  await visit(page, demoUrl(origins, 'hokkaido-pref', 'holds'));
   await clickAndLoad(page, 'table.reserve a[href*="edit"]:last-child');
   await clickAndLoad(page, 'button[value="cancel"]');
   await clickAndLoad(page, 'button[value="confirm"]');
