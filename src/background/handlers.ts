@@ -3,6 +3,7 @@ import { libraryForAddedUrl } from '../libraries/add';
 import type { MirrorDb } from '../mirror/db';
 import { noteCard } from '../mirror/cards';
 import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
+import { claimRecordAction, finishRecordAction, queueRecordActions, takeRecordActions } from '../mirror/action-claims';
 import { reconcile } from '../mirror/reconcile';
 import { libraryForUrl } from '../opac/registry';
 import { dataHandlers } from './data-handlers';
@@ -43,6 +44,24 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
     },
     async claimCartAdd({ libraryId, bibId }) {
       return claimCartAdd(db, libraryId, bibId, edges.now());
+    },
+    async claimRecordAction({ libraryId, key }) {
+      return claimRecordAction(db, libraryId, key, edges.now());
+    },
+    async finishRecordAction({ libraryId, key, done }) {
+      await finishRecordAction(db, libraryId, key, done, edges.now());
+      return {};
+    },
+    async queueRecordActions({ libraryId, actions }) {
+      await queueRecordActions(db, libraryId, actions, edges.now());
+      return {};
+    },
+    async takeRecordActions({ libraryId }) {
+      return (await takeRecordActions(db, libraryId, edges.now())).map(({ action, title, volume }) => ({ action, title, volume }));
+    },
+    async cardName({ cardId }) {
+      const card = await db.cards.get(cardId);
+      return { name: card ? (card.label ?? `…${card.last4}`) : null };
     },
     async finishCartAdd({ libraryId, bibId, item }) {
       await finishCartAdd(db, libraryId, bibId, item, edges.now());

@@ -89,11 +89,12 @@ export async function reminderTarget(db: MirrorDb, id: string): Promise<string |
     const pages = (await readSetting(db, 'pages'))[libraryId];
     return pages?.holds ?? (await db.libraries.get(libraryId))?.origins[0] ?? null;
   }
-  const record = r.kind === 'due_soon' ? await db.loans.get(r.recordKey) : await db.holds.get(r.recordKey);
+  const onLoan = r.kind === 'due_soon' || r.kind === 'renew_last_day';
+  const record = onLoan ? await db.loans.get(r.recordKey) : await db.holds.get(r.recordKey);
   if (!record) return null;
   const pages = (await readSetting(db, 'pages'))[record.libraryId];
   const library = await db.libraries.get(record.libraryId);
-  return (r.kind === 'due_soon' ? pages?.loans : pages?.holds) ?? pages?.holds ?? library?.origins[0] ?? null;
+  return (onLoan ? pages?.loans : pages?.holds) ?? pages?.holds ?? library?.origins[0] ?? null;
 }
 
 interface Records {
@@ -113,6 +114,11 @@ export function noticeFor(r: Reminder, { holds, loans, libraries, series = [] }:
     const found = seriesVolumeOf(series, r.recordKey);
     if (!found) return null;
     return { id: r.id, title: text('noticeSeriesNext'), message: `${volumeName(found.plan, found.volume)}\n${libraryName(found.plan.libraryId)}` };
+  }
+  if (r.kind === 'renew_last_day') {
+    const loan = loans.find((l) => l.key === r.recordKey);
+    if (!loan?.dueDate) return null;
+    return { id: r.id, title: text('noticeRenewLastDay'), message: `${displayTitle(loan)}\n${libraryName(loan.libraryId)} · ${text('noticeDueDate', shortDate(loan.dueDate))}` };
   }
   if (r.kind === 'due_soon') {
     const loan = loans.find((l) => l.key === r.recordKey);

@@ -4,6 +4,7 @@ import { fetchPage, frameTransport } from '../features/cart-button/transport';
 import { isOwned, mountFeatures, type FeatureContext } from '../features/feature';
 import { FEATURES } from '../features/registry';
 import { attachIntents } from '../features/intents';
+import { RECORD_ACTIONS } from '../features/record-actions';
 import type { FeatureServices } from '../features/services';
 import { send } from '../messaging/send';
 import type { Library } from '../model';
@@ -90,6 +91,20 @@ function featureServices(doc: Document, library: Library, cardId: string | null,
   };
   return {
     cart,
+    actions: {
+      transport: frameTransport(doc, RECORD_ACTIONS),
+      fetchPage,
+      read,
+      claim: (key) => send({ type: 'claimRecordAction', libraryId: library.id, key }),
+      async finish(key, result, list) {
+        await send({ type: 'finishRecordAction', libraryId: library.id, key, done: result.kind === 'done' });
+        // The library's list read after the action: the mirror takes what it shows (never what was assumed).
+        const snapshot = list && snapshotOf(list, library, cardId, doc.URL, clock.now(), todayInTokyo(new Date(clock.now())));
+        if (snapshot) await send({ type: 'snapshot', snapshot });
+      },
+    },
+    queuedActions: () => send({ type: 'takeRecordActions', libraryId: library.id }),
+    cardName: async () => (cardId ? (await send({ type: 'cardName', cardId })).name : null),
     cardId,
     plans: (libraryId) => send({ type: 'seriesPlans', libraryId }),
     create: async (plan) => (await send({ type: 'createSeries', plan })).plan,

@@ -1,6 +1,7 @@
 import type { SeriesPlan, SeriesPlanInput } from '../model';
 import type { PlanState } from '../series/queue';
 import type { CartDeps } from './cart-button/deps';
+import type { ActionDeps } from './record-actions/run';
 
 /**
  * What the content script gives the in-page features besides the page itself: the library's cart, the patron's
@@ -8,6 +9,12 @@ import type { CartDeps } from './cart-button/deps';
  */
 export interface FeatureServices {
   cart: CartDeps;
+  /** The library's screens for renewing, cancelling and changing, with the mirror's claims and the list read back. */
+  actions: ActionDeps;
+  /** How the patron knows the card in use here (its label, or …last 4 digits); null when unknown. */
+  cardName(): Promise<string | null>;
+  /** The renewals and (confirmed) cancellations the popup queued for this library, taken once. */
+  queuedActions(): Promise<Array<{ action: 'renew' | 'cancel'; title: string; volume: string | null }>>;
   /** The card last used at this library, when known. */
   cardId: string | null;
   /** This library's series plans, each with its next step. */

@@ -23,6 +23,11 @@ const handlers = (): Handlers => ({
   createSeries: vi.fn(),
   seriesProgress: vi.fn(),
   seriesAction: vi.fn(),
+  claimRecordAction: vi.fn(),
+  finishRecordAction: vi.fn(),
+  cardName: vi.fn(),
+  queueRecordActions: vi.fn(),
+  takeRecordActions: vi.fn(),
 });
 
 const asExtension: IdentifyCaller = async () => ({ kind: 'extension' });

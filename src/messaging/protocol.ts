@@ -56,6 +56,22 @@ export const Request = z.discriminatedUnion('type', [
       z.object({ op: z.literal('advanceOn'), on: SeriesPlan.shape.advanceOn }),
     ]),
   }),
+
+  // Acting on holds and loans (renew, cancel, change the pickup place) through the library's own screens.
+  /** Claim one action on one record, so two clicks, two tabs or a restart never press the library's confirmation twice. */
+  z.object({ type: z.literal('claimRecordAction'), libraryId: z.string().min(1), key: z.string().min(1).max(400) }),
+  /** The action is over: release the claim; `done` remembers it so that it is not asked for again. */
+  z.object({ type: z.literal('finishRecordAction'), libraryId: z.string().min(1), key: z.string().min(1).max(400), done: z.boolean() }),
+  /** The popup asks for renewals or (already confirmed) cancellations, done on the library's list when a tab of it opens. */
+  z.object({
+    type: z.literal('queueRecordActions'),
+    libraryId: z.string().min(1),
+    actions: z.array(z.object({ action: z.enum(['renew', 'cancel']), title: z.string().min(1).max(400), volume: z.string().max(100).nullable() })).min(1).max(100),
+  }),
+  /** A content script on a library's list takes the actions the popup queued for it (each handed out once). */
+  z.object({ type: z.literal('takeRecordActions'), libraryId: z.string().min(1) }),
+  /** How the patron knows a card (label, or …last 4), for the question Uketori asks before a 取消. */
+  z.object({ type: z.literal('cardName'), cardId: z.string().min(1) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -94,6 +110,13 @@ export const SENDERS: { [K in RequestType]: SenderRule<K> } = {
   // The handler checks that the plan belongs to the caller's library.
   seriesProgress: { content: () => about([]) },
   seriesAction: 'extension',
+  claimRecordAction: { content: ({ libraryId }) => about([libraryId]) },
+  finishRecordAction: { content: ({ libraryId }) => about([libraryId]) },
+  // The popup queues; the library's own page takes what was queued for it.
+  queueRecordActions: 'extension',
+  takeRecordActions: { content: ({ libraryId }) => about([libraryId]) },
+  // A card's label or last four digits, for the question asked before a 取消 on that card's own list.
+  cardName: { content: () => about([]) },
 };
 
 /** Who a message came from, once the background has checked it: an extension page, or a library's content script. */
@@ -120,6 +143,11 @@ export interface Responses {
   createSeries: { plan: SeriesPlan };
   seriesProgress: Record<string, never>;
   seriesAction: Record<string, never>;
+  claimRecordAction: { claimed: boolean; done: boolean };
+  finishRecordAction: Record<string, never>;
+  cardName: { name: string | null };
+  queueRecordActions: Record<string, never>;
+  takeRecordActions: Array<{ action: 'renew' | 'cancel'; title: string; volume: string | null }>;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

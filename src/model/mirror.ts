@@ -77,7 +77,7 @@ export const Reminder = z.object({
   /** `${recordKey}|${kind}|${due}`: one notification per reminder, ever. */
   id: z.string(),
   recordKey: z.string(),
-  kind: z.enum(['pickup_deadline', 'hold_ready', 'due_soon', 'series_next']),
+  kind: z.enum(['pickup_deadline', 'hold_ready', 'due_soon', 'series_next', 'renew_last_day']),
   fireAt: Instant,
   firedAt: Instant.nullable().default(null),
   snoozedUntil: Instant.nullable().default(null),

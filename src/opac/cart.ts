@@ -1,6 +1,7 @@
 import type { Library } from '../model';
 import { genericCartAction } from './generic/cart';
 import { familyForUrl } from './registry';
+import type { FormRequest } from './action-types';
 import type { CartAction, PageReading } from './types';
 
 /** The cart request for one title on this page: the vendor family's own, else the label-driven one. */
@@ -9,12 +10,7 @@ export function cartActionFor(url: URL, doc: Document, bibId: string, library: L
   return family?.cartAction(url, doc, bibId) ?? genericCartAction(url, doc, bibId);
 }
 
-/** A form as the browser would submit it: the request a cart click sends, with every field in order. */
-export interface FormRequest {
-  action: string;
-  method: 'GET' | 'POST';
-  entries: Array<[string, string]>;
-}
+export type { FormRequest } from './action-types';
 
 /**
  * The full request of a CartAction: the form's own hidden and chosen values (its tokens), with the action's fields
@@ -53,7 +49,7 @@ const ALREADY_YOURS = /(?:既に|すでに)[^。]{0,15}(?:予約|貸出|借り)|
 const LIMIT = /上限|制限を[^。]*(?:越|超)え|超過|までです|点まで/;
 const NOT_LENDABLE = /貸出(?:でき|出来)ません|予約(?:でき|出来)ません|禁帯出|館内(?:閲覧|利用)のみ/;
 /** Where OPACs print a message about the request just made. */
-const MESSAGE_SELECTOR = '.error, .err, .notice, .message, .messages, .msg, .report, .alert, [role=alert], #message, #messages, #errmsg, #lblErrMsg, .feedbackPanelERROR, p.caution, font[color]';
+export const MESSAGE_SELECTOR = '.error, .err, .notice, .message, .messages, .msg, .report, .alert, [role=alert], #message, #messages, #errmsg, #lblErrMsg, .feedbackPanelERROR, p.caution, font[color]';
 
 /**
  * What the library answered to a cart request, read from the page it returned: the words the guides quote for

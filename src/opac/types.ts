@@ -1,3 +1,4 @@
+import type { ActionStep, ActionTarget } from './action-types';
 import type { CartRecordInput, Family, HoldRecordInput, IsoDate, ItemRecordInput, LoanRecordInput, PageKind } from '../model';
 
 /** What the reader gets besides the page itself. */
@@ -80,6 +81,12 @@ export interface FamilyHooks {
    * loans pages (`own`). Absent: the generic cart request and reader.
    */
   offers?: { cart?: 'own' | 'none'; lists?: 'own' };
+  /**
+   * The next press of a renewal, cancellation or change of pickup place on one of the product's screens, where its
+   * buttons are driven by script: the request the page's script would send for that record. Null when the screen
+   * offers none for it; undefined to leave the screen to the label-driven steps.
+   */
+  actionStep?(url: URL, doc: Document, target: ActionTarget, pressed: readonly string[]): ActionStep | null | undefined;
 }
 
 /** One vendor family: how to recognise its URLs and pages, read them, and act on them. */

@@ -174,3 +174,22 @@ describe('alarms', () => {
     expect(a.snoozedUntil).toBeNull();
   });
 });
+
+describe('the last day a renewal is still possible', () => {
+  const renewing = Library.parse({
+    ...library,
+    rules: { ...library.rules, renewal: { times: 1, lengthDays: 14, from: 'request_day', blockedWhen: ['reserved', 'renewed', 'overdue'] } },
+  });
+  const lent = (l: Partial<Loan>): Loan => ({ ...loan('L1', '2026-05-10'), ...l });
+
+  it('reminds on the due date’s morning when the loan can still be renewed', () => {
+    const out = derive({ libraries: [renewing], loans: [lent({ renewable: true })] }).filter((r) => r.kind === 'renew_last_day');
+    expect(brief(out)).toEqual([['L1|renew_last_day|2026-05-10', '2026-05-09T23:00:00.000Z']]);
+  });
+
+  it('says nothing for a loan that cannot be renewed, or where the library renews nothing on the web', () => {
+    const blocked = derive({ libraries: [renewing], loans: [lent({ renewable: false, renewBlockedReason: '予約あり' }), lent({ key: 'L2', renewCount: 1, reservedByOthers: false })] });
+    expect(blocked.filter((r) => r.kind === 'renew_last_day')).toEqual([]);
+    expect(derive({ loans: [lent({ renewable: true })] }).filter((r) => r.kind === 'renew_last_day')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Hold, IsoDate, Library, Loan, Reminder } from '../model';
 import { addDays, todayInTokyo } from '../model/dates';
 import { deadlineAt } from './deadline';
+import { renewalVerdict } from './renewal';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
@@ -100,6 +101,11 @@ export function deriveReminders(input: DeriveInput): Reminder[] {
     if (date) out.push(...countdown(h.key, 'pickup_deadline', date, settings.daysBefore, settings, now));
   }
   for (const l of loans) if (l.dueDate) out.push(...countdown(l.key, 'due_soon', l.dueDate, LOAN_DAYS_BEFORE, settings, now));
+  for (const l of loans) {
+    const rule = byId.get(l.libraryId)?.rules.renewal ?? null;
+    // The due date is the last day a renewal is still possible (overdue loans are not renewed): remind on its morning.
+    if (l.dueDate && rule && renewalVerdict(l, rule, today).renewable === true) out.push(...countdown(l.key, 'renew_last_day', l.dueDate, [0], settings, now));
+  }
   // One notice per volume and turn: the id keeps the day the turn began, so it never repeats while the volume waits.
   for (const s of seriesNext) out.push(reminder(s.recordKey, 'series_next', s.since, outOfQuietHours(now, settings.quietHours)));
   out.push(...previous.filter((r) => r.kind === 'hold_ready' && r.firedAt === null && readyKeys.has(r.recordKey)));

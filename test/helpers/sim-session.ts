@@ -35,7 +35,7 @@ export async function loggedInSim(origin: string, id: string, card: string, pass
 /** The library row the options page makes for a simulated library: a known one, or one added by its URL. */
 export function simLibrary(origin: string, id: string): Library {
   const known = libraryById(id);
-  return known ? { ...known, origins: [origin] } : libraryForAddedUrl(new URL(`${origin}/licsxp-opac/`), null, []);
+  return known ? { ...known, origins: [origin] } : libraryForAddedUrl(new URL(DEMO_PAGES[id]!.opac, origin), null, []);
 }
 
 /** A live page as the content script sees it: a document at the page's address. */
@@ -55,7 +55,7 @@ export function simCartDeps(browser: SimBrowser, library: Library, today: string
       requests.push(`${request.method} ${new URL(request.action).pathname}`);
       const body = encodeForm(request.entries, library.id === 'hokuto-city' || library.id === 'mito-city' ? 'Shift_JIS' : 'UTF-8');
       if (request.method === 'POST') return respond(await browser.request('POST', request.action, body));
-      return respond(await browser.get(`${request.action}?${body}`));
+      return respond(await browser.get(body ? `${request.action}${request.action.includes('?') ? '&' : '?'}${body}` : request.action));
     },
     fetchPage: async (url) => respond(await browser.get(url)),
     read: (url, doc) => readPage(url, doc, { today }, [library]),

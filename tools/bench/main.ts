@@ -16,6 +16,7 @@ import { DEMO_PAGES, DEMO_PATRONS } from '../../test/sim/demo-world';
 import { startSim } from '../../test/sim/start-sim';
 import { libraryById } from '../../src/libraries';
 import { addByHand, addWithUketori, measured, seriesByHand, seriesWithUketori, type Effort } from './flows';
+import { cancelByHand, cancelWithUketori, renewByHand, renewWithUketori } from './action-flows';
 import { serveHoldsPages } from './holds-pages';
 import { idleWakeups } from './wakeups';
 
@@ -85,6 +86,25 @@ try {
   add('Reserve a 3-volume series in order — by hand', fmt(series), '1Q84 BOOK1–3 at 北海道立: each into the cart, then 予約カート → 読みたい順予約 → tick + priority ×3 → 予約する → 確認');
   add('Reserve a 3-volume series in order — Uketori', fmt(seriesUketori), 'the same three: シリーズ順に予約 on the list → confirm in the panel → Uketori fills cart, 読みたい順予約 and priorities → the library\'s 確認');
   add('  ratio (by hand ÷ Uketori)', `${ratio(series.pageLoads, seriesUketori.pageLoads)} page loads, ${ratio(series.clicks, seriesUketori.clicks)} clicks`, 'from the two rows above');
+
+  // 2b. Renew one loan and cancel one hold at 北海道立: the guides' flows by hand, and with Uketori.
+  const inTime = { loans: [{ id: '1000601', lentOn: '2026-11-10' }], holds: [{ id: '1000201', reservedOn: '2026-11-12' }] };
+  const seeded = () => control(hokkaido, 'seed-patron', { card: DEMO_PATRONS['hokkaido-pref']!.card, password: DEMO_PATRONS['hokkaido-pref']!.password, ...inTime });
+  const effort = async (task: () => Promise<number>) => {
+    await seeded();
+    await logIn(page, origins, 'hokkaido-pref');
+    return measured(hokkaido, page, task);
+  };
+  const renewHand = await effort(() => renewByHand(page, origins));
+  const renewUketori = await effort(() => renewWithUketori(page, origins));
+  const cancelHand = await effort(() => cancelByHand(page, origins));
+  const cancelUketori = await effort(() => cancelWithUketori(page, origins));
+  add('Renew one loan — by hand', fmt(renewHand), '北海道立 FAQ ⑧: 貸出状況照会 → 貸出延長 → 確認');
+  add('Renew one loan — Uketori', fmt(renewUketori), 'the loans page, 延長する beside the title; the new due date read back from the list');
+  add('  ratio (by hand ÷ Uketori)', `${ratio(renewHand.pageLoads, renewUketori.pageLoads)} page loads, ${ratio(renewHand.clicks, renewUketori.clicks)} clicks`, 'from the two rows above');
+  add('Cancel one hold — by hand', fmt(cancelHand), '北海道立\'s cancel guide: 予約状況照会 → 取消 → 取消する → 確認');
+  add('Cancel one hold — Uketori', fmt(cancelUketori), 'the holds page, 予約を取り消す and Uketori\'s question (title, card, library); the list read back');
+  add('  ratio (by hand ÷ Uketori)', `${ratio(cancelHand.pageLoads, cancelUketori.pageLoads)} page loads, ${ratio(cancelHand.clicks, cancelUketori.clicks)} clicks`, 'from the two rows above');
 
   // 3. Content-script start to badges on holds pages of 10, 100 and 1,000 rows.
   const { card, password, ...demo } = DEMO_PATRONS['hokkaido-pref']!;

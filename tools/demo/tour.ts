@@ -41,6 +41,15 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
     return file;
   };
   const url = (id: string, path: Parameters<typeof demoUrl>[2]) => demoUrl(origins, id, path);
+  /** What Uketori says once an action on a hold or loan is over. */
+  const actionOutcome = async (action: string) => {
+    const handle = await page.waitForFunction(
+      (sel) => (document.querySelector<HTMLElement>(sel)?.dataset.kind ? document.querySelector(sel)!.textContent : null),
+      { timeout: 30_000 },
+      `span[data-uketori="record-actions"][data-action="${action}"][data-kind]`,
+    );
+    return String(await handle.jsonValue());
+  };
   const badges = (owner: string) => page.$$eval(`[data-uketori="${owner}"]`, (els) => els.map((e) => e.textContent ?? ''));
 
   const steps: Step[] = [
@@ -113,6 +122,35 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
         expectSeen(seen.some((b) => b.endsWith('延長できます')), `a loan that can be renewed among ${seen.join(' | ') || 'no badges'} — ${file}`);
         expectSeen(seen.some((b) => b.includes('延長不可')), `a loan that cannot, with its reason, among ${seen.join(' | ')} — ${file}`);
         return `${seen.join(' | ')} — ${file}`;
+      },
+    },
+    {
+      name: 'renew a loan from its page (水戸市)',
+      run: async () => {
+        await visit(page, url('mito-city', 'loans'));
+        if (!(await page.$('button[data-uketori="record-actions"][data-action="renew"]'))) throw new Missing(`a 延長する button — ${await shot(page, 'renew-missing')}`);
+        await page.click('button[data-uketori="record-actions"][data-action="renew"]');
+        const said = await actionOutcome('renew');
+        const file = await shot(page, 'mito-renewed');
+        expectSeen(said.startsWith('延長しました。新しい返却期限は'), `延長しました with the new due date read back, saw ${said} — ${file}`);
+        return `${said} — ${file}`;
+      },
+    },
+    {
+      name: 'cancel a hold, asked first (水戸市)',
+      run: async () => {
+        await visit(page, url('mito-city', 'holds'));
+        if (!(await page.$('button[data-uketori="record-actions"][data-action="cancel"]'))) throw new Missing(`a 予約を取り消す button — ${await shot(page, 'cancel-missing')}`);
+        await page.click('button[data-uketori="record-actions"][data-action="cancel"]');
+        await page.waitForSelector('button[data-uketori="record-actions"][data-confirm="yes"]');
+        const question = await page.$eval('span[data-uketori="record-actions"][data-action="cancel"]', (el) => el.textContent ?? '');
+        const asked = await shot(page, 'mito-cancel-asked');
+        expectSeen(question.includes('水戸市立図書館') && question.includes('カード'), `a question naming the title, the card and the library, saw ${question} — ${asked}`);
+        await page.click('button[data-uketori="record-actions"][data-confirm="yes"]');
+        const said = await actionOutcome('cancel');
+        const file = await shot(page, 'mito-cancelled');
+        expectSeen(said === '予約を取り消しました（図書館の一覧で確認）', `the hold gone from the library's list, saw ${said} — ${file}`);
+        return `${question} → ${said} — ${asked}, ${file}`;
       },
     },
     {

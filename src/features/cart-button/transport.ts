@@ -49,9 +49,14 @@ export function frameTransport(doc: Document, owner: string, timeoutMs = FRAME_T
       finish();
       resolve({ url, status: 200, doc: copy });
     });
+    // A GET whose fields are plain ASCII (a link's own parameters) is the address itself: a GET form's fields built by
+    // a content script reach the library empty in Firefox, and a link keeps its query exactly as the library wrote it.
+    const address = request.method === 'GET' && request.entries.every(([n, v]) => /^[\x20-\x7e]*$/.test(n + v)) ? new URL(request.action) : null;
+    for (const [field, value] of address ? request.entries : []) address!.searchParams.append(field, value);
     (doc.body ?? doc.documentElement).append(frame, form);
+    if (address) frame.src = address.href;
     // Called through the prototype: a field named "submit" would shadow the method on the form itself.
-    HTMLFormElement.prototype.submit.call(form);
+    else HTMLFormElement.prototype.submit.call(form);
   });
 }
 
@@ -75,7 +80,8 @@ export function sameOriginHttp(url: string, base: string): boolean {
  */
 export async function fetchPage(url: string): Promise<PageResponse> {
   if (!sameOriginHttp(url, location.href)) throw new Error('not a page of this library\'s site');
-  const response = await fetch(url, { credentials: 'include', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  // Never from the HTTP cache: a list read before an action must be the library's list as it is now.
+  const response = await fetch(url, { credentials: 'include', cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const charset = /charset=([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   let html: string;

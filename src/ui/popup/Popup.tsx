@@ -1,3 +1,4 @@
+import type { Hold, Library } from '../../model';
 import { mirrorDb } from '../../mirror/db';
 import { overview, type CardOverview } from '../../mirror/queries';
 import { planStates } from '../../mirror/series';
@@ -7,6 +8,7 @@ import { todayInTokyo } from '../../model/dates';
 import { t } from '../../features/i18n';
 import { useLiveQuery } from '../use-live-query';
 import { LibraryStatus, RefreshButton } from './refresh';
+import { HoldActions, RenewAll } from './actions';
 import { HoldRow, LoanRow } from './rows';
 import { SeriesSection } from './series';
 
@@ -17,6 +19,8 @@ export function Popup() {
   const { value: statuses } = useLiveQuery(() => readSetting(mirrorDb(), 'refresh'));
   const { value: series } = useLiveQuery(() => planStates(mirrorDb()));
   const { value: pages } = useLiveQuery(() => readSetting(mirrorDb(), 'pages'));
+  // The full rows (rules, phone numbers) for what the popup can do at each library.
+  const { value: rows } = useLiveQuery(() => mirrorDb().libraries.toArray());
   document.documentElement.lang = t('langCode');
 
   if (error) return <p class="error" role="alert">{t('popupLoadFailed')}</p>;
@@ -36,7 +40,7 @@ export function Popup() {
           {!cards.some(hasRecords) && !statuses?.[library.id] && (
             <NotCheckedYet href={pages?.[library.id]?.holds ?? (library.origins.length > 0 ? `${library.origins.at(-1)}/` : null)} />
           )}
-          {cards.map((c) => <CardSection key={c.card.id} entry={c} today={today} showCard={cards.length > 1} />)}
+          {cards.map((c) => <CardSection key={c.card.id} entry={c} today={today} showCard={cards.length > 1} library={rows?.find((r) => r.id === library.id) ?? null} pages={pages?.[library.id] ?? null} />)}
           <SeriesSection states={(series ?? []).filter((s) => s.plan.libraryId === library.id)} />
         </section>
       ))}
@@ -55,23 +59,25 @@ function NotCheckedYet({ href }: { href: string | null }) {
   );
 }
 
-function CardSection({ entry, today, showCard }: { entry: CardOverview; today: string; showCard: boolean }) {
+function CardSection({ entry, today, showCard, library, pages }: { entry: CardOverview; today: string; showCard: boolean; library: Library | null; pages: { holds: string | null; loans: string | null } | null }) {
   const { card, ready, inTransit, waiting, loans } = entry;
+  const act = (h: Hold) => library && <HoldActions hold={h} card={card} library={library} holdsPage={pages?.holds ?? null} />;
   return (
     <div class="card" data-card={card.id}>
       {showCard && <h3 class="card-name">{card.label ?? (card.last4 ? t('cardEnding', card.last4) : t('cardUnknown'))}</h3>}
       <Group id="ready" title={t('sectionReady')} count={ready.length}>
-        {ready.map((h) => <HoldRow key={h.key} hold={h} today={today} />)}
+        {ready.map((h) => <HoldRow key={h.key} hold={h} today={today}>{act(h)}</HoldRow>)}
       </Group>
       <Group id="in-transit" title={t('sectionInTransit')} count={inTransit.length}>
-        {inTransit.map((h) => <HoldRow key={h.key} hold={h} today={today} />)}
+        {inTransit.map((h) => <HoldRow key={h.key} hold={h} today={today}>{act(h)}</HoldRow>)}
       </Group>
       <Group id="waiting" title={t('sectionWaiting')} count={waiting.length}>
-        {waiting.map((h) => <HoldRow key={h.key} hold={h} today={today} />)}
+        {waiting.map((h) => <HoldRow key={h.key} hold={h} today={today}>{act(h)}</HoldRow>)}
       </Group>
       <Group id="loans" title={t('sectionLoans')} count={loans.length}>
         {loans.map((l) => <LoanRow key={l.key} loan={l} today={today} />)}
       </Group>
+      {library && <RenewAll loans={loans} library={library} today={today} loansPage={pages?.loans ?? null} />}
     </div>
   );
 }

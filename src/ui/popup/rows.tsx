@@ -16,7 +16,7 @@ function Deadline({ hold, today }: { hold: ReadyHold; today: string }) {
   );
 }
 
-export function HoldRow({ hold, today }: { hold: Hold | ReadyHold; today: string }) {
+export function HoldRow({ hold, today, children }: { hold: Hold | ReadyHold; today: string; children?: preact.ComponentChildren }) {
   let detail: preact.ComponentChildren = null;
   if ('deadline' in hold) detail = <Deadline hold={hold} today={today} />;
   else if (hold.rank !== null) detail = <span class="rank">{t('rank', hold.rank)}</span>;
@@ -26,6 +26,7 @@ export function HoldRow({ hold, today }: { hold: Hold | ReadyHold; today: string
       {/* 北海道立 writes the queue rank itself in its status column; the rank is shown once, below. */}
       {!/^\d+$/.test(hold.stateLabel) && <span class="label">{hold.stateLabel}</span>}
       {detail}
+      {children}
     </li>
   );
 }

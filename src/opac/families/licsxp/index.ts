@@ -7,6 +7,7 @@ import { readDetail } from './detail';
 import { examples } from './examples';
 import { readHolds } from './holds';
 import { readLoans } from './loans';
+import { actionStep } from './record-actions';
 import { readResults } from './results';
 import { cartCountSelector, chosenTitleFields, scriptedSearchAction } from './screens';
 import { matchesUrl } from './signature';
@@ -25,4 +26,5 @@ export const licsxp: FamilyAdapter = {
   scriptedSearchAction,
   cartCountSelector,
   chosenTitleFields,
+  actionStep,
 };

@@ -1,0 +1,68 @@
+// @vitest-environment node
+// The buttons and notes the feature puts on the library's own lists, and the question before a 取消.
+import { describe, expect, it } from 'vitest';
+import { featureSim } from '../../../test/helpers/features';
+import { DEMO_PAGES, DEMO_PATRONS } from '../../../test/sim/demo-world';
+import { libraryById } from '../../libraries';
+import type { FeatureServices } from '../services';
+import { recordActions } from '.';
+import { contactsFor } from './words';
+
+const TODAY = '2026-11-23';
+const { loggedIn, libraryAt, mount } = featureSim(['hokkaido-pref', 'mito-city'], TODAY);
+
+/** Services that record what the feature asks for; no action is run in these tests. */
+function services(card: string | null = '…3456'): Pick<FeatureServices, 'actions' | 'cardName' | 'queuedActions'> {
+  const never = () => Promise.reject(new Error('not in this test'));
+  return {
+    actions: { transport: never, fetchPage: never, read: () => { throw new Error('not in this test'); }, claim: never, finish: never },
+    cardName: async () => card,
+    queuedActions: async () => [],
+  };
+}
+
+async function page(id: string, kind: 'holds' | 'loans', seed: object = {}) {
+  const { card, password, ...demo } = DEMO_PATRONS[id]!;
+  const browser = await loggedIn(id, card, password, { ...demo, ...seed });
+  return browser.get(DEMO_PAGES[id]![kind]);
+}
+
+describe('actions on the library’s lists', () => {
+  it('offers 取消 and 変更 where 北海道立 shows them, and for a ready hold its own words and number', async () => {
+    const library = libraryAt('hokkaido-pref');
+    const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds'), library, {}, services());
+    const buttons = Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-uketori="record-actions"]')).map((b) => b.dataset.action);
+    expect(buttons.filter((a) => a === 'cancel')).toHaveLength(3);
+    expect(buttons.filter((a) => a === 'change_pickup')).toHaveLength(3);
+    const notes = Array.from(doc.querySelectorAll('[data-only="library"]'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.textContent).toContain('「貸出可能」になった予約をキャンセルしたい場合や、取置期限を延長したい場合は、北海道立図書館までご連絡ください。');
+    expect(notes[0]!.querySelector('a')!.getAttribute('href')).toBe('tel:011-386-8521');
+  });
+
+  it('asks in Uketori’s words before a 取消, naming the title, the card and the library, and sends nothing on やめる', async () => {
+    const library = libraryAt('hokkaido-pref');
+    const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds'), library, {}, services());
+    doc.querySelector<HTMLButtonElement>('button[data-action="cancel"]')!.click();
+    const status = doc.querySelector('span[data-uketori="record-actions"][data-action="cancel"]')!;
+    expect(status.firstChild!.textContent).toBe('「1Q84 BOOK1〈4月-6月〉」の予約（カード …3456、北海道立図書館）を取り消します。よろしいですか？');
+    status.querySelector<HTMLButtonElement>('[data-confirm="no"]')!.click();
+    expect(status.textContent).toBe('');
+  });
+
+  it('offers 延長する only for loans the page and the rules allow (水戸: not the overdue ones)', async () => {
+    const library = libraryAt('mito-city');
+    const { doc } = await mount(recordActions, await page('mito-city', 'loans'), library, {}, services());
+    expect(doc.querySelectorAll('button[data-action="renew"]')).toHaveLength(1);
+  });
+});
+
+describe('whom to call', () => {
+  it('names the branch a hold is picked up at, or every branch when the place names none', () => {
+    const mito = libraryById('mito-city')!;
+    expect(contactsFor(mito, 'cancel_hold', '東部図書館').map((c) => c.phone)).toEqual(['029-248-4051']);
+    expect(contactsFor(mito, 'cancel_hold', null)).toHaveLength(6);
+    expect(contactsFor(libraryById('hokkaido-pref')!, 'cancel_hold', '江別市情報図書館').map((c) => c.phone)).toEqual(['011-386-8521']);
+    expect(contactsFor(libraryById('tochigi-pref')!, 'cancel_hold', null)).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+import { normalizeText, titleKey } from '../../model/text';
+import type { ActionStep, ActionTarget, FormRequest, RecordAction } from '../action-types';
+
+/**
+ * The words of the buttons and links that take each action a step further on the seed libraries' screens (their
+ * guides), the library's final confirmation first: on any screen the furthest step it offers is the one taken.
+ */
+const WORDS: Record<RecordAction, readonly string[]> = {
+  renew: ['確認', '延長する', '貸出延長', '延長'],
+  cancel: ['確認', '取消する', '予約取消', '取消'],
+  change_pickup: ['確認', '変更する', '変更'],
+};
+
+/** The words a label-driven step may press for an action (the family hooks use their own). */
+export function actionWords(action: RecordAction): readonly string[] {
+  return WORDS[action];
+}
+
+/**
+ * The next press of an action on a screen read by its labels: the one control with the step's word that belongs to
+ * the record — in a row or screen that names its title, with the record's own box ticked where the list has boxes.
+ * A word already pressed is not pressed again; two candidates for one word are ambiguous, so nothing is pressed.
+ */
+export function genericActionStep(url: URL, doc: Document, target: ActionTarget, pressed: readonly string[]): ActionStep | null {
+  for (const word of WORDS[target.action]) {
+    if (pressed.includes(word)) continue;
+    const steps = candidates(doc, word, target).flatMap((control) => stepOf(control, url, doc, target, word) ?? []);
+    if (steps.length === 1) return steps[0]!;
+    if (steps.length > 1) return null;
+  }
+  return null;
+}
+
+function labelOf(el: Element): string {
+  const tag = el.tagName.toUpperCase();
+  const text = tag === 'INPUT' ? (el.getAttribute('value') ?? '') : (el.textContent ?? '');
+  return normalizeText(text);
+}
+
+const CONTROLS = 'a[href], button, input[type=submit], input[type=button], input[type=image]';
+
+/**
+ * The page's controls by label, each with the list row it sits in and that row's comparison key, built once per page
+ * state: a list of 1,000 holds asks for every record, and labelling and keying every row again for each would be
+ * quadratic. Built again after the page changes.
+ */
+interface PageIndex {
+  byLabel: Map<string, Array<{ el: Element; rowKey: string | null }>>;
+}
+const indexes = new WeakMap<Document, PageIndex>();
+
+function pageIndex(doc: Document): PageIndex {
+  const known = indexes.get(doc);
+  if (known) return known;
+  const index: PageIndex = { byLabel: new Map() };
+  for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
+    if (el.closest('[data-uketori]') !== null) continue;
+    const label = labelOf(el);
+    const row = el.closest(ROWS);
+    index.byLabel.set(label, [...(index.byLabel.get(label) ?? []), { el, rowKey: row ? textKeyOf(row) : null }]);
+  }
+  indexes.set(doc, index);
+  // A live page that changes is indexed again on the next question (a parsed page has no window and never changes).
+  const Observer = doc.defaultView?.MutationObserver;
+  if (Observer) {
+    const observer = new Observer(() => {
+      indexes.delete(doc);
+      observer.disconnect();
+    });
+    observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+  return index;
+}
+
+function controlsLabelled(doc: Document, word: string): Element[] {
+  return (pageIndex(doc).byLabel.get(word) ?? []).map((c) => c.el).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
+}
+
+/** The controls with a word that may be the record's: those outside any row, and those in a row naming it. */
+function candidates(doc: Document, word: string, target: Pick<ActionTarget, 'title' | 'volume'>): Element[] {
+  const key = recordKey(target);
+  return (pageIndex(doc).byLabel.get(word) ?? [])
+    .filter((c) => (c.rowKey === null || c.rowKey.includes(key)) && c.el.isConnected && !c.el.hasAttribute('disabled'))
+    .map((c) => c.el);
+}
+
+/** Comparison keys of element texts, kept while the element is (the rows of a list are compared with every record). */
+const textKeys = new WeakMap<Element, { text: string; key: string }>();
+
+function textKeyOf(el: Element): string {
+  const text = el.textContent ?? '';
+  const known = textKeys.get(el);
+  if (known && known.text === text) return known.key;
+  const key = titleKey(text);
+  textKeys.set(el, { text, key });
+  return key;
+}
+
+/** Whether an element's text names the record (title and volume, as one run of text). */
+export function elementNames(el: Element, target: Pick<ActionTarget, 'title' | 'volume'>): boolean {
+  const key = recordKey(target);
+  return key !== '' && textKeyOf(el).includes(key);
+}
+
+function recordKey(target: Pick<ActionTarget, 'title' | 'volume'>): string {
+  return titleKey(target.volume && !titleKey(target.title).includes(titleKey(target.volume)) ? `${target.title}${target.volume}` : target.title);
+}
+
+const ROWS = 'tr, li';
+
+function stepOf(control: Element, url: URL, doc: Document, target: ActionTarget, word: string): ActionStep | null {
+  // A control in a row of a list belongs to that row's record: another record's row is not ours.
+  const row = control.closest(ROWS);
+  if (row && !elementNames(row, target)) return null;
+  let scope: Element | null = row ?? control.parentElement;
+  while (scope && !elementNames(scope, target)) scope = scope.parentElement;
+  if (!scope) return null;
+  // A container naming the record but holding this word's control for other rows too is a list, not the record's row.
+  const others = scope === row ? Array.from(row.querySelectorAll(CONTROLS)).filter((c) => labelOf(c) === word) : controlsLabelled(doc, word).filter((c) => scope!.contains(c));
+  if (others.length > 1) return null;
+  if (control.tagName.toUpperCase() === 'A') return linkStep(control as HTMLAnchorElement, url, word);
+  const form = (control as HTMLInputElement | HTMLButtonElement).form;
+  if (!form) return null;
+  const entries = formEntries(form, target);
+  if (!entries) return null;
+  const name = control.getAttribute('name');
+  if (name) entries.push([name, control.getAttribute('value') ?? (control.textContent ?? '')]);
+  const action = new URL(form.getAttribute('action') || url.href, url).href;
+  return { request: { action, method: (form.getAttribute('method') ?? 'get').toUpperCase() === 'POST' ? 'POST' : 'GET', entries }, label: word };
+}
+
+function linkStep(link: HTMLAnchorElement, url: URL, word: string): ActionStep | null {
+  const href = link.getAttribute('href') ?? '';
+  if (/^\s*(javascript:|#)/i.test(href)) return null;
+  // The link as the library wrote it, its query included (percent-encoded in the library's charset).
+  return { request: { action: new URL(href, url).href, method: 'GET', entries: [] }, label: word };
+}
+
+/**
+ * The form's fields as a browser would send them, with only the record's own box ticked (none other) and, for a
+ * change of pickup place, the choice set to the new place. Null when the form has boxes and none is the record's,
+ * or a choice of place that does not offer the new one.
+ */
+function formEntries(form: HTMLFormElement, target: ActionTarget): FormRequest['entries'] | null {
+  const entries: FormRequest['entries'] = [];
+  const choosing = target.action === 'change_pickup' && target.pickup !== null && form.querySelector('select') !== null;
+  let chose = false;
+  const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).filter((box) => box.name && box.value !== '0');
+  const ownBoxes = boxes.filter((box) => {
+    const row = box.closest(ROWS);
+    return row !== null && elementNames(row, target);
+  });
+  if (boxes.length > 0 && ownBoxes.length !== 1) return null;
+  for (const control of Array.from(form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'))) {
+    const type = control.tagName.toUpperCase() === 'INPUT' ? (control as HTMLInputElement).type : '';
+    if (!control.name || control.disabled || ['submit', 'button', 'image', 'reset', 'file', 'password', 'radio'].includes(type)) continue;
+    if (type === 'checkbox') {
+      if (control === ownBoxes[0]) entries.push([control.name, control.value]);
+      continue;
+    }
+    const option = choosing && control.tagName.toUpperCase() === 'SELECT' ? placeOption(control as HTMLSelectElement, target.pickup!) : null;
+    if (option) chose = true;
+    entries.push([control.name, option ? option.value : control.value]);
+  }
+  return choosing && !chose ? null : entries;
+}
+
+function placeOption(select: HTMLSelectElement, place: string): HTMLOptionElement | null {
+  return Array.from(select.options).find((o) => normalizeText(o.textContent ?? '') === normalizeText(place)) ?? null;
+}
