@@ -55,3 +55,8 @@ function standalone(text: string, part: string, from: number): number {
   }
   return -1;
 }
+
+/** Width folded (NFKC) and white space collapsed: how a label or a status word is kept and compared as the page shows it. */
+export function foldText(s: string | null | undefined): string {
+  return (s ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}

@@ -2,6 +2,7 @@ import type { Library } from '../model';
 import { genericCartAction } from './generic/cart';
 import { familyForUrl } from './registry';
 import type { CartAction, PageReading } from './types';
+import { foldText } from '../model/text';
 
 /** The cart request for one title on this page: the vendor family's own, else the label-driven one. */
 export function cartActionFor(url: URL, doc: Document, bibId: string, library: Library | null): CartAction | null {
@@ -62,8 +63,8 @@ const MESSAGE_SELECTOR = '.error, .err, .notice, .message, .messages, .msg, .rep
 export function cartOutcome(response: { url: string; status: number; doc: Document }, reading: PageReading, limitMessage: string | null): CartOutcome {
   if (reading.page === 'login') return { kind: 'needs_login', loginUrl: response.url };
   if (response.status >= 400) return { kind: 'failed', reason: `HTTP ${response.status}` };
-  const messages = Array.from(response.doc.querySelectorAll(MESSAGE_SELECTOR)).map((el) => clean(el.textContent));
-  const body = clean(response.doc.body?.textContent);
+  const messages = Array.from(response.doc.querySelectorAll(MESSAGE_SELECTOR)).map((el) => foldText(el.textContent));
+  const body = foldText(response.doc.body?.textContent);
   const said = messages.filter(Boolean).join(' ') || body;
   if (limitMessage && body.includes(limitMessage)) return { kind: 'limit', message: limitMessage };
   const first = (re: RegExp) => messages.find((m) => re.test(m)) ?? sentence(body, re);
@@ -75,7 +76,6 @@ export function cartOutcome(response: { url: string; status: number; doc: Docume
   return { kind: 'failed', reason: messages.find(Boolean) ?? 'the library did not say whether the title was added' };
 }
 
-const clean = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
 
 /** The sentence of a text that matches, for a message the page did not put in a message element. */
 function sentence(text: string, re: RegExp): string {

@@ -1,5 +1,5 @@
 import type { HoldState } from '../model';
-import { titleKey } from '../model/text';
+import { foldText, titleKey } from '../model/text';
 
 /**
  * The words OPACs use, vendor-neutral: column labels → record fields, hold status words → HoldState, and the
@@ -140,7 +140,7 @@ function rankIn(key: string): number | null {
  * column shows the rank until the item is ready, then the word 貸出可能.
  */
 export function readHoldStatus(text: string): HoldStatus {
-  const label = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const label = foldText(text);
   const key = titleKey(text);
   const rank = rankIn(key);
   if (rank !== null && /^\d+(?:位|番目|番)?$/.test(key)) return { state: 'waiting', label, rank };

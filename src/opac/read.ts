@@ -6,6 +6,7 @@ import { findRecordSets } from './generic/blocks';
 import { emptyListEvidence } from './generic/read';
 import { familyForUrl, libraryForUrl } from './registry';
 import type { NotUnderstood, PageReading, ReadContext } from './types';
+import { foldText } from '../model/text';
 
 /**
  * Which library and family, what kind of page, and its records as the reader found them, not yet through their
@@ -66,12 +67,12 @@ function dataLabels(doc: Document): string[] {
   for (const table of doc.querySelectorAll('table')) {
     if (table.querySelectorAll('tr').length < 2) continue;
     for (const th of table.querySelectorAll('th')) {
-      const t = (th.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+      const t = foldText(th.textContent);
       if (t && !/^\d+$/.test(t)) labels.add(t);
     }
   }
   for (const dt of doc.querySelectorAll('dt')) {
-    const t = (dt.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+    const t = foldText(dt.textContent);
     if (t) labels.add(t);
   }
   return [...labels].slice(0, 40);
