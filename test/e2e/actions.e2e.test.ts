@@ -2,7 +2,7 @@
 // libraries and the two vendor demos: the patron's tab never navigates, the library's screens are walked in a hidden
 // frame, a 取消 is asked first in Uketori's words, and the result is what the library's list shows afterwards.
 // 栃木県立 is not here: the label-driven reader does not read its simulated lists yet, so no action is offered there.
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { control, simState } from '../sim/browser';
 import type { RunningSim } from '../sim/core/launch';
@@ -20,12 +20,11 @@ const RENEWABLE: Record<string, object> = {
   'licsxp-demo': {},
   'winj-demo': { loans: [{ id: '1000601', lentOn: '2026-11-10' }] },
 };
-/** Where a hold can be cancelled on the web, and the title of the first one that can. */
+/** Where a hold can be cancelled on the web, and one hold there that can. */
 const CANCELLABLE: Record<string, string> = {
   'hokkaido-pref': '1000101',
   'hokuto-city': '1000121',
   'mito-city': '1000121',
-  // Its ordered holds (1000101, 1000102) come first in the list; 1000201 is the first with 取消.
   'licsxp-demo': '1000201',
   'winj-demo': '1000201',
 };
@@ -44,6 +43,16 @@ async function markPage(page: Page): Promise<void> {
 }
 async function stillSamePage(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { uketoriStay?: number }).uketoriStay === 1);
+}
+
+/** The 取消 button Uketori put in the row of the hold with this title (rows are the library's; the order is not ours). */
+async function cancelButtonFor(page: Page, title: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handles = await page.$$(`button${OWNER}[data-action="cancel"]`);
+  for (const handle of handles) {
+    const row = await handle.evaluate((el) => (el.closest('tr, li, dl, .item, div') ?? el.parentElement)?.textContent ?? '');
+    if (row.includes(title)) return handle as ElementHandle<HTMLButtonElement>;
+  }
+  throw new Error(`no 取消 button in the row of 「${title}」`);
 }
 
 /** The outcome Uketori shows for an action, once it is over. */
@@ -100,9 +109,10 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     await visit(page, demoUrl(sim.origins, id, 'holds'));
     await markPage(page);
     const holds = (await patron(sim, id)).holds;
-    await page.click(`button${OWNER}[data-action="cancel"]`);
+    const button = await cancelButtonFor(page, holds.find((h) => h.recordId === CANCELLABLE[id])!.title);
+    await button.click();
     await page.waitForSelector(`button${OWNER}[data-confirm="yes"]`);
-    const question = await page.$eval(`span${OWNER}[data-action="cancel"]`, (el) => el.textContent ?? '');
+    const question = await button.evaluate((el) => el.nextElementSibling?.textContent ?? '');
     expect(question).toContain(DEMO_PAGES[id]!.name.replace(/（.*$/, ''));
     expect(question).toMatch(/^「.+」の予約（カード .+、.+）を取り消します。よろしいですか？/);
     // Nothing is sent before the patron says yes.
