@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractVolume, splitVolume, startsWithVolume } from './volume';
+import { extractVolume, legacySplitVolume, startsWithVolume } from './volume';
 
 type Row = [title: string, work: string, volume: string | null, key: number[] | null];
 
@@ -87,7 +87,7 @@ describe('extractVolume: titles that only contain volume-like characters', () =>
   ]);
 });
 
-describe('splitVolume: the title keeps its text, the designator is recognised', () => {
+describe('legacySplitVolume: how family titles were cut before (mirror v1 keys)', () => {
   it.each<[string, string, string | null]>([
     ['三体Ⅱ 黒暗森林 上', '三体Ⅱ 黒暗森林', '上'],
     ['三体Ⅱ 黒暗森林 下', '三体Ⅱ 黒暗森林', '下'],
@@ -100,11 +100,11 @@ describe('splitVolume: the title keeps its text, the designator is recognised', 
     ['下町ロケット', '下町ロケット', null],
     ['1Q84', '1Q84', null],
   ])('%s → %s + %s', (shown, title, volume) => {
-    expect(splitVolume(shown)).toEqual({ title, volume });
+    expect(legacySplitVolume(shown)).toEqual({ title, volume });
   });
 
   it('two halves of a work stay two records', () => {
-    expect(splitVolume('三体Ⅱ 黒暗森林 上')).not.toEqual(splitVolume('三体Ⅱ 黒暗森林 下'));
+    expect(legacySplitVolume('三体Ⅱ 黒暗森林 上')).not.toEqual(legacySplitVolume('三体Ⅱ 黒暗森林 下'));
   });
 });
 

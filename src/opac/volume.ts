@@ -115,13 +115,12 @@ export function extractVolume(title: string): VolumeInfo {
 }
 
 /**
- * A title as a record shows it: the title, and the volume designator recognised in it. The designator is split off
- * where it ends the title or is followed only by that volume's own subtitle (ハリー・ポッターと賢者の石 2巻, 三体 第2部
- * 黒暗森林, ドラゴンボール 巻1 孫悟空と仲間たち); but a subtitle standing between a series number and 上/中/下 or 前編/後編
- * belongs to the title (三体Ⅱ 黒暗森林 上: title 三体II 黒暗森林, volume 上), so two halves never become one record
- * and the subtitle is never cut away. (A bracketed note after the part, 1Q84 BOOK1〈4月-6月〉前編, stays the part's.)
+ * How the vendor families split a title before they kept it whole (mirror schema v1): the designator and everything
+ * after it cut off, unless a subtitle stood between a series number and 上/中/下 or 前編/後編 (三体Ⅱ 黒暗森林 上:
+ * 三体II 黒暗森林 + 上); 三体 第2部 黒暗森林 lost its subtitle (三体 + 第2部). Kept only so that the mirror can recognise
+ * records it keyed that way (src/opac/cut-titles.ts); never for reading a page.
  */
-export function splitVolume(shown: string): { title: string; volume: string | null } {
+export function legacySplitVolume(shown: string): { title: string; volume: string | null } {
   const s = normalizeText(parkRoman(shown));
   const { part, half } = tokensOf(s);
   // A bracketed note between them (1Q84 BOOK1〈4月-6月〉前編) is the part's own; words outside brackets are a subtitle.

@@ -44,7 +44,7 @@ describe('LICS-XP, our own pages in the documented structure', () => {
     const url = new URL(`${BASE}WOpacEsSchCmpdExecAction.do`);
     const doc = parseHtml(fixture('licsxp', 'results.html'));
     expect(licsxp.read('results', url, doc, { today: '2026-07-20' }).items.map((i) => [i.title, i.volume, i.bibId, i.canAddToCart])).toEqual([
-      ['ふしぎ駄菓子屋銭天堂', '2', '1000000000001', true],
+      ['ふしぎ駄菓子屋銭天堂 2', '2', '1000000000001', true],
       ['郷土資料目録', null, '1000000000002', false],
     ]);
     expect(licsxp.cartAction(url, doc, '1000000000001')).toEqual({
@@ -58,14 +58,14 @@ describe('LICS-XP, our own pages in the documented structure', () => {
 });
 
 describe('LICS-XP list titles (書名　巻次/叢書　著者／著　出版者)', () => {
-  it('keeps a subtitle standing before 上/下 in the title, and the halves apart', () => {
-    expect(splitListTitle('　三体Ⅱ　黒暗森林　上　劉 慈欣／著　早川書房')).toEqual({ title: '三体II 黒暗森林', volume: '上' });
-    expect(splitListTitle('　三体Ⅱ　黒暗森林　下　劉 慈欣／著　早川書房')).toEqual({ title: '三体II 黒暗森林', volume: '下' });
+  it('keeps a subtitle standing before 上/下 in the whole title, and the halves apart', () => {
+    expect(splitListTitle('　三体Ⅱ　黒暗森林　上　劉 慈欣／著　早川書房')).toEqual({ title: '三体II 黒暗森林 上', volume: 'II 上' });
+    expect(splitListTitle('　三体Ⅱ　黒暗森林　下　劉 慈欣／著　早川書房')).toEqual({ title: '三体II 黒暗森林 下', volume: 'II 下' });
   });
 
   it('takes a volume field with its own note (BOOK1〈4月-6月〉) as the volume, and leaves series and author out', () => {
-    expect(splitListTitle('　1Q84　BOOK1〈4月-6月〉　村上春樹 著　新潮社')).toEqual({ title: '1Q84', volume: 'BOOK1' });
-    expect(splitListTitle('　1Q84　BOOK2〈7月-9月〉　村上春樹 著　新潮社')).toEqual({ title: '1Q84', volume: 'BOOK2' });
+    expect(splitListTitle('　1Q84　BOOK1〈4月-6月〉　村上春樹 著　新潮社')).toEqual({ title: '1Q84 BOOK1〈4月-6月〉', volume: 'BOOK1' });
+    expect(splitListTitle('　1Q84　BOOK2〈7月-9月〉　村上春樹 著　新潮社')).toEqual({ title: '1Q84 BOOK2〈7月-9月〉', volume: 'BOOK2' });
     expect(splitListTitle('　かいてんずしのきょうふ　ゆうれいたんていドロヒュー 5　やまもと しょうぞう／作・絵　フレーベル館')).toEqual({ title: 'かいてんずしのきょうふ', volume: null });
     expect(splitListTitle('　三体　　劉慈欣 著 ; 大森望 ほか訳　早川書房')).toEqual({ title: '三体', volume: null });
   });

@@ -8,9 +8,9 @@ const PERSON = /[／/]\s*\S*(?:著|編|訳|作|絵|文|監修|画|原作|撰|述
 /**
  * LICS-XP list titles read "　書名　巻次/叢書　著者／著　出版者", fields separated by ideographic spaces. The title is
  * the first field; a later field (before the author) that begins with a volume designator ("[1]", "巻１", "上",
- * "BOOK1〈4月-6月〉") is its volume, and a field standing between the title and such a field is part of the title
- * (三体Ⅱ　黒暗森林　上: the subtitle of a work split in halves). Other fields (a series, a subtitle after the volume,
- * the author) are left out.
+ * "BOOK1〈4月-6月〉") and the fields before it are the title's too, the designator recognised as its volume
+ * (三体Ⅱ　黒暗森林　上: title 三体II 黒暗森林 上, volume II 上). Fields after the volume's (a series, the author) are
+ * left out: the list does not tell a subtitle standing there from a series.
  */
 export function splitListTitle(raw: string): { title: string | null; volume: string | null } {
   const fields = raw

@@ -1,7 +1,7 @@
 import type { Field } from '../../lexicon';
 import { readHoldStatus, RENEW_BLOCK_LABELS, RENEW_BLOCK_ORDER, renewBlockOf, renewBlocksOf, type RenewBlock } from '../../lexicon';
 import { parseDate } from '../../../model/dates';
-import { extractVolume, splitVolume } from '../../volume';
+import { extractVolume } from '../../volume';
 import type { HoldRecordInput, IsoDate, LoanRecordInput } from '../../../model';
 import type { ReadContext } from '../../types';
 import { clean, integerIn } from './dom';
@@ -9,12 +9,14 @@ import { clean, integerIn } from './dom';
 /** Texts of one record by lexicon field, as read from a table row, a dl or "label: value" lines. */
 export type FieldTexts = Partial<Record<Field, string | null>>;
 
-/** A title as shown, split into the title and its volume (volume.ts splitVolume); an explicit volume (巻次 column) wins. */
+/**
+ * A title as shown, whole (a subtitle after the volume designator is the title's too), and the volume recognised in
+ * it, as the generic reader reads them; an explicit volume (巻次 column) wins.
+ */
 export function titleAndVolume(shown: string, volumeText?: string | null): { title: string; volume: string | null } {
   const explicit = clean(volumeText);
   if (explicit) return { title: shown, volume: explicit };
-  const split = splitVolume(shown);
-  return { title: clean(split.title) ?? shown, volume: split.volume };
+  return { title: clean(shown) ?? shown, volume: extractVolume(shown).volume };
 }
 
 /** `text` when it is nothing but a volume of `title` ("[1]", "巻１", "上"), else null. */
