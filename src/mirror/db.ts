@@ -35,6 +35,18 @@ export class MirrorDb extends Dexie {
       series: 'id, libraryId',
       settings: 'key',
     });
+    // v2: the vendor families read titles whole (三体 第2部 黒暗森林, no longer 三体 + 第2部), which changes the keys of
+    // their records. Every row keyed before is marked, so that reconcile takes the record read whole as the same one
+    // and moves it to its new key without an event (src/opac/cut-titles.ts). The stores are unchanged.
+    this.version(2).stores({}).upgrade(async (tx) => {
+      const mark = (row: { keyedByCutTitle?: true }) => {
+        row.keyedByCutTitle = true;
+      };
+      for (const table of ['holds', 'loans', 'cart']) await tx.table(table).toCollection().modify(mark);
+      await tx.table('series').toCollection().modify((plan: { volumes?: Array<{ keyedByCutTitle?: true }> }) => {
+        plan.volumes?.forEach(mark);
+      });
+    });
   }
 }
 

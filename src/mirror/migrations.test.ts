@@ -33,8 +33,13 @@ describe('mirror migrations', () => {
 
     const current = new MirrorDb(name);
     await current.open();
+    // v2 marks the rows keyed by cut titles (holds, loans, cart items, series volumes); nothing else of a row changes.
+    const marked = (row: object) => ({ ...row, keyedByCutTitle: true });
+    const v2: Record<string, (row: object) => object> = {
+      holds: marked, loans: marked, cart: marked, series: (plan) => ({ ...plan, volumes: (plan as { volumes: object[] }).volumes.map(marked) }),
+    };
     for (const [table, rows] of Object.entries(fixture.tables)) {
-      expect(await current.table(table).toArray(), table).toEqual(rows);
+      expect(await current.table(table).toArray(), table).toEqual((rows as object[]).map((row) => (v2[table] ?? ((r) => r))(row)));
     }
     // The indexes the code queries still answer on migrated rows.
     expect(await current.holds.where('state').equals('ready').count()).toBe(1);

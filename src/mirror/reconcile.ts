@@ -3,6 +3,8 @@ import {
 } from '../model';
 import type { MirrorDb } from './db';
 import { keyRecords } from '../model/record-keys';
+import { sameTitle } from '../opac/cut-titles';
+import { formerRows, moveRecordKeys } from './cut-keys';
 
 /** A snapshot that does not fit the model: nothing was written. */
 export class InvalidSnapshotError extends Error {
@@ -30,7 +32,7 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number
     snap.takenAt = now;
   }
 
-  return db.transaction('rw', [db.cards, db.holds, db.loans, db.cart, db.events], async () => {
+  return db.transaction('rw', [db.cards, db.holds, db.loans, db.cart, db.events, db.reminders], async () => {
     const card = await resolveCard(db, snap);
     if (now !== undefined) {
       // Seen "later than now" can only be a clock that was ahead: no longer a reason to ignore what is read now.
@@ -48,7 +50,7 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number
     const [holds, loans] = takesHolds || takesLoans
       ? await Promise.all([db.holds.where('cardId').equals(card.id).toArray(), db.loans.where('cardId').equals(card.id).toArray()])
       : [[], []];
-    const mirror: CardRecords = { holds: new Map(holds.map((h) => [h.key, h])), loans, holdWrites: new Map(), loanWrites: [], returned: [] };
+    const mirror: CardRecords = { holds: new Map(holds.map((h) => [h.key, h])), loans, holdWrites: new Map(), loanWrites: [], returned: [], moved: [], movedHolds: [] };
     const changes: NewEvent[] = [];
     if (takesHolds) {
       changes.push(...applyHolds(mirror, card, snap, replaces === 'holds'));
@@ -60,7 +62,12 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number
     }
     if (mirror.holdWrites.size > 0) await db.holds.bulkPut([...mirror.holdWrites.values()]);
     if (mirror.loanWrites.length > 0) await db.loans.bulkPut(mirror.loanWrites);
-    if (mirror.returned.length > 0) await db.loans.bulkDelete(mirror.returned);
+    if (mirror.returned.length > 0) await db.loans.bulkDelete(mirror.returned.filter((key) => !mirror.loanWrites.some((l) => l.key === key)));
+    if (mirror.moved.length > 0) {
+      // A moved hold's old row goes (a moved loan's went with the returned ones); what pointed at it follows it.
+      await db.holds.bulkDelete(mirror.movedHolds.filter((from) => !mirror.holdWrites.has(from)));
+      await moveRecordKeys(db, mirror.moved);
+    }
     if (replaces === 'cart') await replaceCart(db, snap);
 
     card.lastSeenAt = Math.max(card.lastSeenAt, snap.takenAt);
@@ -83,6 +90,10 @@ interface CardRecords {
   loanWrites: Loan[];
   /** Keys of loans no longer on the loans page. */
   returned: string[];
+  /** Records keyed by their cut title found again under their whole title's key: [old key, new key]. */
+  moved: Array<[string, string]>;
+  /** Old keys of the holds among them. */
+  movedHolds: string[];
 }
 
 function writeHold(mirror: CardRecords, hold: Hold): void {
@@ -130,9 +141,17 @@ function applyHolds(mirror: CardRecords, card: Card, snap: Snapshot, replaces: b
   const seen = new Set<string>();
   const events: NewEvent[] = [];
 
-  for (const { key, titleKey, record } of keyRecords(card.id, snap.holds)) {
+  const keyed = keyRecords(card.id, snap.holds);
+  const former = formerRows(card.id, keyed, byKey);
+  for (const { key, titleKey, record } of keyed) {
     seen.add(key);
-    const before = byKey.get(key);
+    const before = byKey.get(key) ?? former.get(key);
+    if (before && before.key !== key) {
+      seen.add(before.key);
+      mirror.holds.delete(before.key);
+      mirror.movedHolds.push(before.key);
+      mirror.moved.push([before.key, key]);
+    }
     const becameReady = record.state === 'ready' && before?.state !== 'ready';
     const hold: Hold = {
       ...record, key, titleKey, cardId: card.id, libraryId: snap.libraryId,
@@ -150,9 +169,8 @@ function applyHolds(mirror: CardRecords, card: Card, snap: Snapshot, replaces: b
   }
 
   if (replaces) {
-    const borrowed = new Set(mirror.loans.map((l) => l.titleKey));
     for (const gone of current.filter((h) => !seen.has(h.key))) {
-      const outcome = borrowed.has(gone.titleKey) ? 'picked_up'
+      const outcome = mirror.loans.some((l) => sameTitle(l, gone)) ? 'picked_up'
         : gone.state === 'ready' && gone.pickupDeadline !== null && gone.pickupDeadline < snap.today ? 'expired'
         : 'cancelled';
       writeHold(mirror, { ...gone, goneAt: snap.takenAt, outcome, updatedAt: snap.takenAt });
@@ -176,19 +194,26 @@ function applyLoans(mirror: CardRecords, card: Card, snap: Snapshot, replaces: b
   const seen = new Set<string>();
   const events: NewEvent[] = [];
 
-  for (const { key, titleKey, record } of keyRecords(card.id, snap.loans)) {
+  const keyed = keyRecords(card.id, snap.loans);
+  const former = formerRows(card.id, keyed, byKey);
+  for (const { key, titleKey, record } of keyed) {
     seen.add(key);
-    const before = byKey.get(key);
+    const before = byKey.get(key) ?? former.get(key);
+    if (before && before.key !== key) {
+      seen.add(before.key);
+      mirror.returned.push(before.key);
+      mirror.moved.push([before.key, key]);
+    }
     mirror.loanWrites.push({ ...record, key, titleKey, cardId: card.id, libraryId: snap.libraryId, firstSeenAt: before?.firstSeenAt ?? snap.takenAt, updatedAt: snap.takenAt });
     const base = { recordKey: key, title: record.title, outcome: null };
     if (!before) {
       events.push({ ...base, kind: 'loan_added', from: null, to: record.dueDate });
       // A hold that left the holds page before its loan was seen was picked up after all, not cancelled.
-      for (const hold of pickups.get(titleKey) ?? []) {
+      for (const hold of pickups.filter((h) => sameTitle(h, record))) {
         writeHold(mirror, { ...hold, outcome: 'picked_up' });
         events.push({ kind: 'hold_gone', recordKey: hold.key, title: hold.title, from: hold.outcome, to: null, outcome: 'picked_up' });
+        pickups.splice(pickups.indexOf(hold), 1);
       }
-      pickups.delete(titleKey);
     } else if (before.dueDate !== record.dueDate) {
       events.push({ ...base, kind: 'loan_due_changed', from: before.dueDate, to: record.dueDate });
     }
@@ -206,20 +231,17 @@ function applyLoans(mirror: CardRecords, card: Card, snap: Snapshot, replaces: b
 /** How long after a hold leaves the holds page a new loan of the same title still counts as its pickup. */
 const PICKUP_WINDOW_MS = 14 * 24 * 3600_000;
 
-/** The card's holds that left the holds page since `since` without being picked up, by title. */
-function recentlyGoneHolds(mirror: CardRecords, since: number): Map<string, Hold[]> {
-  const gone = [...mirror.holds.values()]
-    .filter((h) => h.goneAt !== null && h.goneAt >= since && h.outcome !== 'picked_up');
-  const byTitle = new Map<string, Hold[]>();
-  for (const hold of gone) byTitle.set(hold.titleKey, [...(byTitle.get(hold.titleKey) ?? []), hold]);
-  return byTitle;
+/** The card's holds that left the holds page since `since` without being picked up. */
+function recentlyGoneHolds(mirror: CardRecords, since: number): Hold[] {
+  return [...mirror.holds.values()].filter((h) => h.goneAt !== null && h.goneAt >= since && h.outcome !== 'picked_up');
 }
 
 async function replaceCart(db: MirrorDb, snap: Snapshot): Promise<void> {
-  const before = await db.cart.where('libraryId').equals(snap.libraryId).toArray();
-  const addedAt = new Map(before.map((c) => [c.key, c.addedAt]));
-  const items: CartItem[] = keyRecords(snap.libraryId, snap.cart).map(({ key, titleKey, record }) => ({
-    ...record, key, titleKey, libraryId: snap.libraryId, addedAt: addedAt.get(key) ?? snap.takenAt,
+  const before = new Map((await db.cart.where('libraryId').equals(snap.libraryId).toArray()).map((c) => [c.key, c]));
+  const keyed = keyRecords(snap.libraryId, snap.cart);
+  const former = formerRows(snap.libraryId, keyed, before);
+  const items: CartItem[] = keyed.map(({ key, titleKey, record }) => ({
+    ...record, key, titleKey, libraryId: snap.libraryId, addedAt: (before.get(key) ?? former.get(key))?.addedAt ?? snap.takenAt,
   }));
   await db.cart.where('libraryId').equals(snap.libraryId).delete();
   await db.cart.bulkPut(items);

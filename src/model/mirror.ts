@@ -16,6 +16,12 @@ export const Card = z.object({
 });
 export type Card = z.infer<typeof Card>;
 
+/**
+ * Set by the schema v2 upgrade on rows keyed before the vendor families kept titles whole (their title and volume are
+ * the cut ones, src/opac/cut-titles.ts); a row written since never carries it.
+ */
+const KeyedByCutTitle = z.literal(true).optional();
+
 /** A hold as the mirror keeps it: the page's record plus identity and history. */
 export const Hold = HoldRecord.extend({
   /** `${cardId}|${titleKey}|${n}`: stable across whitespace and width differences in the title. */
@@ -30,6 +36,7 @@ export const Hold = HoldRecord.extend({
   /** Set when a holds page no longer lists it; the outcome may later turn into picked_up when a loan appears. */
   goneAt: Instant.nullable(),
   outcome: z.enum(['picked_up', 'cancelled', 'expired']).nullable(),
+  keyedByCutTitle: KeyedByCutTitle,
 });
 export type Hold = z.infer<typeof Hold>;
 
@@ -40,6 +47,7 @@ export const Loan = LoanRecord.extend({
   titleKey: z.string(),
   firstSeenAt: Instant,
   updatedAt: Instant,
+  keyedByCutTitle: KeyedByCutTitle,
 });
 export type Loan = z.infer<typeof Loan>;
 
@@ -48,6 +56,7 @@ export const CartItem = CartRecord.extend({
   libraryId: z.string(),
   titleKey: z.string(),
   addedAt: Instant,
+  keyedByCutTitle: KeyedByCutTitle,
 });
 export type CartItem = z.infer<typeof CartItem>;
 
@@ -101,6 +110,7 @@ export const SeriesPlan = z.object({
     status: SeriesVolumeStatus,
     /** The volume's detail page, where its cart button is when the page the patron is on has none. */
     detailUrl: z.string().nullable().default(null),
+    keyedByCutTitle: KeyedByCutTitle,
   })),
   /** What frees the next volume: the previous one becoming ready, or being borrowed. */
   advanceOn: z.enum(['ready', 'borrowed']),

@@ -1,5 +1,5 @@
 import type { CartItem, Hold, Loan } from '../model';
-import { recordTitleKey } from '../model/record-keys';
+import { sameTitle } from '../opac/cut-titles';
 
 /** What the mirror holds for one library (or one card): the records a plan's volumes are matched against. */
 export interface KnownRecords {
@@ -12,11 +12,15 @@ export interface VolumeRef {
   title: string;
   volume: string | null;
   bibId: string | null;
+  keyedByCutTitle?: true | undefined;
 }
 
-/** A mirror record is this volume when the ids agree or, lacking ids (holds pages rarely show them), the titles do. */
-export function sameVolume(v: VolumeRef, r: { titleKey: string; bibId: string | null }): boolean {
-  return (v.bibId !== null && r.bibId === v.bibId) || r.titleKey === recordTitleKey(v);
+/**
+ * A mirror record is this volume when the ids agree or, lacking ids (holds pages rarely show them), the titles do
+ * (either one perhaps stored with its cut title before titles were read whole).
+ */
+export function sameVolume(v: VolumeRef, r: Pick<Hold, 'title' | 'volume' | 'bibId' | 'keyedByCutTitle'>): boolean {
+  return (v.bibId !== null && r.bibId === v.bibId) || sameTitle(v, r);
 }
 
 export const isActiveHold = (h: Hold): boolean => h.goneAt === null && h.state !== 'cancelled';

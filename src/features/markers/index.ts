@@ -1,6 +1,6 @@
 import type { Hold, ItemRecordInput } from '../../model';
 import { shortDate } from '../../model/format';
-import { recordTitleKey } from '../../model/record-keys';
+import { sameTitle } from '../../opac/cut-titles';
 import { placeBadge, type Tone } from '../badge';
 import { defineFeature, mirrorRecords } from '../feature';
 import type { KnownRecords } from '../../series/records';
@@ -11,8 +11,8 @@ export const MARKERS = 'markers';
 
 /** What the patron already has of a title, across every card at this library, for a marker beside it. */
 export function markerFor(item: Pick<ItemRecordInput, 'title' | 'volume' | 'bibId'>, known: KnownRecords): { text: string; tone: Tone } | null {
-  const key = recordTitleKey({ title: item.title, volume: item.volume ?? null });
-  const same = (r: { titleKey: string; bibId: string | null }) => r.titleKey === key || (item.bibId !== null && item.bibId !== undefined && r.bibId === item.bibId);
+  const titled = { title: item.title, volume: item.volume ?? null };
+  const same = (r: Pick<Hold, 'title' | 'volume' | 'bibId' | 'keyedByCutTitle'>) => sameTitle(r, titled) || (item.bibId !== null && item.bibId !== undefined && r.bibId === item.bibId);
   if (known.loans.some(same)) return { text: t('markerBorrowed'), tone: 'info' };
   const hold = known.holds.filter(same).sort(byReadiness)[0];
   if (hold) return holdMarker(hold);

@@ -1,0 +1,38 @@
+import type { MirrorDb } from './db';
+import { keyRecords } from '../model/record-keys';
+import { cutTitled, type MaybeCut } from '../opac/cut-titles';
+
+/**
+ * The rows keyed by a cut title (marked by the schema v2 upgrade) that records of a page are, by the records' new
+ * keys: a record whose key the mirror does not know is the marked row its cut title would have been keyed as
+ * (numbered among the page's records as keyRecords numbers them), unless another record holds that row by its own key.
+ */
+export function formerRows<R extends MaybeCut, T extends { key: string; keyedByCutTitle?: true | undefined }>(
+  scope: string,
+  keyed: ReadonlyArray<{ key: string; record: R }>,
+  rows: ReadonlyMap<string, T>,
+): Map<string, T> {
+  const cutKeys = keyRecords(scope, keyed.map(({ record }) => cutTitled(record)));
+  const taken = new Set(keyed.filter(({ key }) => rows.has(key)).map(({ key }) => key));
+  const former = new Map<string, T>();
+  keyed.forEach(({ key }, i) => {
+    const row = rows.get(cutKeys[i]!.key);
+    if (rows.has(key) || !row?.keyedByCutTitle || taken.has(row.key)) return;
+    taken.add(row.key);
+    former.set(key, row);
+  });
+  return former;
+}
+
+/**
+ * What points at a moved record follows it: its reminders (their ids carry the record key, and a fired one must stay
+ * fired, or the patron is told twice) and its events.
+ */
+export async function moveRecordKeys(db: MirrorDb, moved: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  for (const [from, to] of moved) {
+    const reminders = await db.reminders.where('recordKey').equals(from).toArray();
+    await db.reminders.bulkDelete(reminders.map((r) => r.id));
+    await db.reminders.bulkPut(reminders.map((r) => ({ ...r, id: `${to}${r.id.slice(from.length)}`, recordKey: to })));
+    await db.events.where('recordKey').equals(from).modify({ recordKey: to });
+  }
+}
