@@ -5,7 +5,7 @@ import { addDays, daysBetween, todayInTokyo } from '../model/dates';
 import { displayTitle } from '../model/text';
 import { deadlineAt } from '../reminders/deadline';
 import { deriveReminders, dueNow, nextAlarm, outOfQuietHours, snooze } from '../reminders/schedule';
-import { seriesRecordKey, seriesTurnDay, seriesVolumeOf, volumeName } from '../series/notice';
+import { seriesRecordKey, seriesTurnDay, seriesVolumeOf } from '../series/notice';
 import { shortDate } from '../model/format';
 import { planStates } from '../mirror/series';
 
@@ -113,7 +113,7 @@ export function noticeFor(r: Reminder, { holds, loans, libraries, series = [] }:
   if (r.kind === 'series_next') {
     const found = seriesVolumeOf(series, r.recordKey);
     if (!found) return null;
-    return { id: r.id, title: text('noticeSeriesNext'), message: `${volumeName(found.plan, found.volume)}\n${libraryName(found.plan.libraryId)}` };
+    return { id: r.id, title: text('noticeSeriesNext'), message: `${displayTitle(found.volume)}\n${libraryName(found.plan.libraryId)}` };
   }
   if (r.kind === 'renew_last_day') {
     const loan = loans.find((l) => l.key === r.recordKey);

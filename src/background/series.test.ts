@@ -59,7 +59,7 @@ describe('series queue in the background', () => {
     const [state] = await planStates(db, MITO);
     expect(state!.plan.volumes.map((v) => v.status)).toEqual(['borrowed', 'queued']);
     expect(state!.step).toEqual({ kind: 'reserve', index: 1 });
-    expect(shown.map((n) => [n.title, n.message])).toEqual([['noticeSeriesNext', '1Q84 BOOK2\n水戸市立図書館']]);
+    expect(shown.map((n) => [n.title, n.message])).toEqual([['noticeSeriesNext', '1Q84 BOOK2〈7月-9月〉\n水戸市立図書館']]);
     await remind();
     expect(shown).toHaveLength(1);
     const id = (await db.reminders.toArray()).find((r) => r.kind === 'series_next')!.id;
@@ -95,7 +95,7 @@ describe('series queue in the background', () => {
     expect(state!.plan.volumes[1]!.status).toBe('queued');
     expect(state!.step).toEqual({ kind: 'reserve', index: 1 });
     const seriesNotices = () => shown.filter((n) => n.title === 'noticeSeriesNext').map((n) => n.message);
-    expect(seriesNotices()).toEqual(['1Q84 BOOK2\n水戸市立図書館', '1Q84 BOOK2\n水戸市立図書館']);
+    expect(seriesNotices()).toEqual(['1Q84 BOOK2〈7月-9月〉\n水戸市立図書館', '1Q84 BOOK2〈7月-9月〉\n水戸市立図書館']);
     await remind();
     expect(seriesNotices()).toHaveLength(2);
   });

@@ -19,11 +19,6 @@ export function seriesVolumeOf(plans: readonly SeriesPlan[], recordKey: string):
   return null;
 }
 
-/** "1Q84 BOOK2": the work and the volume label, as a notice or the popup names a volume. */
-export function volumeName(plan: Pick<SeriesPlan, 'work'>, v: Pick<Volume, 'title' | 'volume'>): string {
-  return v.volume ? `${plan.work} ${v.volume}` : v.title;
-}
-
 /**
  * The day a volume's turn began, which names its "次の巻を予約できます" notice: the plan's first day, or the day the
  * volume's last reservation expired on the shelf (it is queued again, and the patron is told again — once).

@@ -1,6 +1,6 @@
 import type { ItemRecordInput, SeriesPlan } from '../../model';
 import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
-import { volumeName } from '../../series/notice';
+import { displayTitle } from '../../model/text';
 import type { PlanState } from '../../series/queue';
 import { outcomeText } from '../cart-button';
 import { defineFeature, familyOf, mirrorRecords, ownedBy, ownedElement, placeAfter, type FeatureContext } from '../feature';
@@ -127,7 +127,7 @@ async function reserve(ctx: FeatureContext, deps: SeriesDeps, plan: SeriesPlan, 
   const toCart = out.cartUrl && out.inCart.length > 0 ? out.cartUrl : null;
   if (out.stopped) {
     const { volume, result } = out.stopped;
-    say(t('seriesStopped', volumeName(plan, volume), outcomeText(result)), 'failed', toCart ? { label: t('seriesToCart'), run: () => deps.navigate(toCart) } : undefined);
+    say(t('seriesStopped', displayTitle(volume), outcomeText(result)), 'failed', toCart ? { label: t('seriesToCart'), run: () => deps.navigate(toCart) } : undefined);
   } else if (toCart) {
     say(t('seriesGoingToCart'), 'busy');
     deps.navigate(toCart);
@@ -146,7 +146,7 @@ function offerNext(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): v
     banner.className = 'uketori-series-next';
     banner.dataset.plan = plan.id;
     banner.setAttribute('role', 'status');
-    const text = ownedElement(ctx.doc, SERIES, 'span', t('seriesNextBanner', plan.work, volumeName(plan, volume)));
+    const text = ownedElement(ctx.doc, SERIES, 'span', t('seriesNextBanner', plan.work, displayTitle(volume)));
     const go = button(ctx.doc, t('seriesNextReserve'), 'reserve-next');
     const status = ownedElement(ctx.doc, SERIES, 'span');
     status.className = 'uketori-status';

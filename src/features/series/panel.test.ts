@@ -283,7 +283,7 @@ describe('series panel: a library without it (水戸, a queue, 15 holds)', () =>
     const p = open(MITO, [{ ...a, volume: null }, b], { work: '三体' });
     expect(p.summary()).toBe(`${t('seriesPlanQueue', '三体', 1)} ${t('seriesPlanLimit', 15, 0, 15)}`);
     p.move(0, 'down');
-    expect(p.summary()).toBe(`${t('seriesPlanQueue', '三体 Ⅱ', 1)} ${t('seriesPlanLimit', 15, 0, 15)}`);
+    expect(p.summary()).toBe(`${t('seriesPlanQueue', '三体Ⅱ 黒暗森林', 1)} ${t('seriesPlanLimit', 15, 0, 15)}`);
   });
 
   it('reserves none now when the limit is full (holds and volumes in the cart), and the first volume waits', () => {
@@ -314,7 +314,7 @@ describe('series panel: OPAC text', () => {
     expect(p.root.querySelector('h2 + p')!.textContent).toBe(`<b>${evil}</b>`);
     expect(p.rows()[0]!.text).toBe(` ${evil} 1`);
     expect(p.root.querySelector('ol > li button')!.getAttribute('aria-label')).toBe(`後ろへ: ${evil} 1`);
-    expect(p.summary()).toContain(`まず「${evil}作品 1」を予約します`);
+    expect(p.summary()).toContain(`まず「${evil} 1」を予約します`);
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

@@ -1,6 +1,5 @@
 import type { Library, SeriesPlan } from '../../model';
 import { displayTitle } from '../../model/text';
-import { volumeName } from '../../series/notice';
 import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from '../../series/plan';
 import type { PlanState } from '../../series/queue';
 import { holdingOf, type KnownRecords } from '../../series/records';
@@ -80,7 +79,7 @@ export function openPanel(input: PanelInput): Panel {
     const lines: string[] = [];
     if (n === 0) lines.push(t('seriesPlanNone'));
     else if (ordered) lines.push(now > 0 ? t('seriesPlanOrdered', library.rules.orderedReservation!, now) : t('seriesPlanOrderedLater', library.rules.orderedReservation!));
-    else lines.push(t('seriesPlanQueue', volumeName(input, picked()[0]!), n - 1));
+    else lines.push(t('seriesPlanQueue', displayTitle(picked()[0]!), n - 1));
     if (library.rules.limit) lines.push(t('seriesPlanLimit', library.rules.limit.total, active, Number.isFinite(free) ? free : 0));
     if (n > 0 && now < (ordered ? n : 1)) lines.push(t('seriesPlanWaitSlot', (ordered ? n : 1) - now));
     summary.textContent = lines.join(' ');

@@ -1,12 +1,12 @@
 import type { SeriesPlan } from '../../model';
 import { send } from '../../messaging/channel';
-import { volumeName } from '../../series/notice';
+import { displayTitle } from '../../model/text';
 import type { NextStep, PlanState } from '../../series/queue';
 import { t } from '../../features/i18n';
 
 /** What a plan does next, in words: the volume it offers, or what it waits for. */
 function stepText(plan: SeriesPlan, step: NextStep): string {
-  const name = (i: number) => volumeName(plan, plan.volumes[i]!);
+  const name = (i: number) => displayTitle(plan.volumes[i]!);
   switch (step.kind) {
     case 'reserve': return t('seriesStepReserve', name(step.index));
     case 'wait_previous': return t(step.on === 'ready' ? 'seriesStepWaitReady' : 'seriesStepWaitBorrowed', name(step.previous));
@@ -39,7 +39,7 @@ export function SeriesSection({ states }: { states: readonly PlanState[] }) {
           <ol>
             {plan.volumes.map((v, i) => (
               <li key={`${v.bibId ?? v.title}`} data-status={v.status}>
-                <span class="volume">{volumeName(plan, v)}</span> <span class="status">{t(`seriesStatus_${v.status}`)}</span>
+                <span class="volume">{displayTitle(v)}</span> <span class="status">{t(`seriesStatus_${v.status}`)}</span>
                 {i > 0 && <button type="button" class="move" data-action="up" aria-label={t('seriesMoveUp', v.title)} onClick={() => act(plan.id, { op: 'move', from: i, to: i - 1 })}>↑</button>}
                 {i < plan.volumes.length - 1 && <button type="button" class="move" data-action="down" aria-label={t('seriesMoveDown', v.title)} onClick={() => act(plan.id, { op: 'move', from: i, to: i + 1 })}>↓</button>}
               </li>
