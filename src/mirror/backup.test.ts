@@ -83,6 +83,29 @@ describe('export and import', () => {
     expect(JSON.stringify(await exportMirror(fresh, 10))).not.toContain(salt);
   });
 
+  it('marks the rows of a file from before whole titles, so reading them whole tells nothing new', async () => {
+    const db = freshDb();
+    await db.libraries.put(libraryById('hokkaido-pref')!);
+    // As the families read 三体 第2部 黒暗森林 and 1Q84 BOOK1〈4月-6月〉 before: cut at the volume.
+    await reconcile(db, snap('holds', 2, { holds: [hold('三体', { volume: '第2部' })] }));
+    await reconcile(db, snap('loans', 3, { loans: [loan('1Q84', { volume: 'BOOK1' })] }));
+    const { titles, ...before } = await exportMirror(db, 100);
+    expect(titles).toBe('whole');
+    const parsed = parseBackup(JSON.stringify(before));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect([...parsed.backup.tables.holds, ...parsed.backup.tables.loans].map((r) => r.keyedByCutTitle)).toEqual([true, true]);
+
+    const fresh = freshDb();
+    await importMirror(fresh, parsed.backup);
+    expect(await reconcile(fresh, snap('holds', 4, { holds: [hold('三体 第2部 黒暗森林', { volume: '第2部' })] }))).toEqual([]);
+    expect(await reconcile(fresh, snap('loans', 5, { loans: [loan('1Q84 BOOK1〈4月-6月〉', { volume: 'BOOK1' })] }))).toEqual([]);
+    expect((await fresh.holds.toArray()).map((h) => [h.title, h.keyedByCutTitle])).toEqual([['三体 第2部 黒暗森林', undefined]]);
+    // A file written since keeps its rows as they are.
+    const again = parseBackup(JSON.stringify(await exportMirror(fresh, 200)));
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.backup.tables.holds.map((h) => h.keyedByCutTitle)).toEqual([undefined]);
+  });
+
   it('refuses files too large, rows of no library, and addresses outside their library', async () => {
     const db = await filled();
     const before = await exportMirror(db, 0);

@@ -23,6 +23,11 @@ const BackupSetting = Setting.superRefine((s, ctx) => {
 export const Backup = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
+  /**
+   * Written since the vendor families read titles whole (mirror schema v2). A file without it was keyed by cut titles:
+   * its rows are marked on import as the schema upgrade marks them, so the next reading moves them without events.
+   */
+  titles: z.literal('whole').optional(),
   exportedAt: Instant,
   tables: z.object({
     libraries: z.array(Library),
@@ -45,7 +50,7 @@ export async function exportMirror(db: MirrorDb, now: number): Promise<Backup> {
   const tables = Object.fromEntries(entries) as Backup['tables'];
   // The card key is non-extractable and the legacy salt would make card ids reversible: neither leaves the browser.
   tables.settings = tables.settings.filter((s) => !SECRET_SETTINGS.includes(s.key));
-  return { format: FORMAT, version: VERSION, exportedAt: now, tables };
+  return { format: FORMAT, version: VERSION, titles: 'whole', exportedAt: now, tables };
 }
 
 /**
@@ -99,6 +104,14 @@ function senseOf(backup: Backup): string | null {
   return null;
 }
 
+/** A file from before whole titles: every row keyed by a title marked as keyed by its cut title (db.ts, v2). */
+function markCutTitles(backup: Backup): void {
+  const { tables } = backup;
+  for (const rows of [tables.holds, tables.loans, tables.cart]) for (const row of rows) row.keyedByCutTitle = true;
+  for (const plan of tables.series) for (const volume of plan.volumes) volume.keyedByCutTitle = true;
+  backup.titles = 'whole';
+}
+
 /** A backup file's text, checked; the reason names the first problem so the patron can tell a wrong file from a damaged one. */
 export function parseBackup(text: string): { ok: true; backup: Backup; legacySalt: string | null } | { ok: false; reason: string } {
   if (text.length > MAX_BACKUP_CHARS) return { ok: false, reason: `too large: ${text.length} characters (at most ${MAX_BACKUP_CHARS})` };
@@ -116,6 +129,7 @@ export function parseBackup(text: string): { ok: true; backup: Backup; legacySal
   }
   // Secrets are this browser's own: a file cannot bring a card key.
   parsed.data.tables.settings = parsed.data.tables.settings.filter((s) => !SECRET_SETTINGS.includes(s.key));
+  if (parsed.data.titles === undefined) markCutTitles(parsed.data);
   const nonsense = senseOf(parsed.data);
   return nonsense ? { ok: false, reason: nonsense } : { ok: true, backup: parsed.data, legacySalt };
 }
