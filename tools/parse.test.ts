@@ -39,7 +39,7 @@ describe.concurrent('parse CLI', { timeout: 60_000 }, () => {
           page: 'holds',
           holds: [
             hold('いただきますは、ふたりで。', null, 'waiting', '予約中', 13, '2026-04-15', null),
-            hold('レッツゴー!まいぜんシスターズ', '[1]', 'waiting', '予約中', 3, '2026-06-15', null),
+            hold('レッツゴー!まいぜんシスターズ [1]', '[1]', 'waiting', '予約中', 3, '2026-06-15', null),
             hold('ナゾロリ', null, 'ready', '提供可能', null, '2026-07-16', '2026-07-29'),
           ],
           loans: [],
