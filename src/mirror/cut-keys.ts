@@ -12,9 +12,11 @@ export function formerRows<R extends MaybeCut, T extends { key: string; keyedByC
   keyed: ReadonlyArray<{ key: string; record: R }>,
   rows: ReadonlyMap<string, T>,
 ): Map<string, T> {
+  const former = new Map<string, T>();
+  // Once every marked row has been read again (or was never there), no title needs splitting the old way.
+  if (![...rows.values()].some((row) => row.keyedByCutTitle)) return former;
   const cutKeys = keyRecords(scope, keyed.map(({ record }) => cutTitled(record)));
   const taken = new Set(keyed.filter(({ key }) => rows.has(key)).map(({ key }) => key));
-  const former = new Map<string, T>();
   keyed.forEach(({ key }, i) => {
     const row = rows.get(cutKeys[i]!.key);
     if (rows.has(key) || !row?.keyedByCutTitle || taken.has(row.key)) return;

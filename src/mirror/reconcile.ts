@@ -62,7 +62,10 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number
     }
     if (mirror.holdWrites.size > 0) await db.holds.bulkPut([...mirror.holdWrites.values()]);
     if (mirror.loanWrites.length > 0) await db.loans.bulkPut(mirror.loanWrites);
-    if (mirror.returned.length > 0) await db.loans.bulkDelete(mirror.returned.filter((key) => !mirror.loanWrites.some((l) => l.key === key)));
+    if (mirror.returned.length > 0) {
+      const written = new Set(mirror.loanWrites.map((l) => l.key));
+      await db.loans.bulkDelete(mirror.returned.filter((key) => !written.has(key)));
+    }
     if (mirror.moved.length > 0) {
       // A moved hold's old row goes (a moved loan's went with the returned ones); what pointed at it follows it.
       await db.holds.bulkDelete(mirror.movedHolds.filter((from) => !mirror.holdWrites.has(from)));
