@@ -21,6 +21,15 @@ describe('cart claims', () => {
     expect((await claimCartAdd(db, 'hokuto-city', '1000101', 3_000)).claimed).toBe(true);
   });
 
+  it('knows a title in the cart by its cut title from before whole titles, and adds no second row', async () => {
+    const db = freshDb();
+    await db.cart.put({ key: 'mito-city|三体|第2部|0', libraryId: 'mito-city', titleKey: '三体|第2部', title: '三体', volume: '第2部', bibId: null, addedAt: 1, keyedByCutTitle: true });
+    await finishCartAdd(db, 'mito-city', '7', { title: '三体 第2部 黒暗森林', volume: '第2部', bibId: '7' }, 2_000);
+    expect(await db.cart.count()).toBe(1);
+    await finishCartAdd(db, 'mito-city', '8', { title: '三体 第2部 黒暗森林 下', volume: '第2部 下', bibId: '8' }, 2_000);
+    expect(await db.cart.count()).toBe(2);
+  });
+
   it('lets a claim left by a tab that went away expire', async () => {
     const db = freshDb();
     await claimCartAdd(db, 'mito-city', '1', 1_000);

@@ -1,6 +1,7 @@
 import type { CartRecord } from '../model';
 import type { MirrorDb } from './db';
 import { recordTitleKey } from '../model/record-keys';
+import { sameTitle } from '../opac/cut-titles';
 
 /**
  * A claim older than this is from a tab that went away mid-add; the title may be added again. Longer than a whole add
@@ -32,7 +33,7 @@ export async function finishCartAdd(db: MirrorDb, libraryId: string, bibId: stri
     await db.settings.delete(claimKey(libraryId, bibId));
     if (!item) return;
     const titleKey = recordTitleKey(item);
-    const present = await db.cart.where('libraryId').equals(libraryId).filter((c) => c.bibId === bibId || c.titleKey === titleKey).count();
+    const present = await db.cart.where('libraryId').equals(libraryId).filter((c) => c.bibId === bibId || sameTitle(c, item)).count();
     if (present === 0) await db.cart.put({ ...item, bibId, key: `${libraryId}|${titleKey}|0`, libraryId, titleKey, addedAt: now });
   });
 }
