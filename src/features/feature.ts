@@ -5,7 +5,7 @@ import type { FamilyAdapter, PageReading } from '../opac/types';
 import type { FeatureNeed, FeatureServices } from './services';
 import { styleRoot } from './style';
 
-/** Attribute on every node a feature adds to the OPAC page, naming the feature: cleanup removes exactly these. */
+/** Attribute on every node a feature makes (it lives in the shadow root of a UI host), naming the feature. */
 export const OWNER_ATTR = 'data-uketori';
 
 /** What an in-page feature gets: the live page, what the reader found on it, and a signal that ends its work. */
@@ -125,15 +125,18 @@ function hostFor(doc: Document, place: Place, nodes: Element[]): Element {
   return host;
 }
 
-/** The hosts of a feature (or every feature) in the document now, in the page's order. */
-function placedHosts(doc: Document, owner?: string): Array<[Element, Host]> {
+function removeHost(host: Element): void {
+  host.remove();
+  hostsIn.get(host.ownerDocument)?.delete(host);
+}
+
+/** A feature's hosts in the document now, in the page's order. */
+function placedHosts(doc: Document, owner: string): Array<[Element, Host]> {
   const placed = hostsIn.get(doc);
   if (!placed) return [];
   const found: Array<[Element, Host]> = [];
-  for (const host of placed) {
-    if (!host.isConnected) placed.delete(host);
-    else if (owner === undefined || hosts.get(host)!.owner === owner) found.push([host, hosts.get(host)!]);
-  }
+  // A host the page's script has taken out (for now: it may put it back) is not on the page.
+  for (const host of placed) if (host.isConnected && hosts.get(host)!.owner === owner) found.push([host, hosts.get(host)!]);
   // 4: Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals needed here).
   return found.sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
@@ -203,13 +206,13 @@ export function unplace(node: Element): void {
   node.remove();
   const host = 'host' in root ? (root as ShadowRoot).host : null;
   const ours = host ? hosts.get(host) : undefined;
-  if (host && ours?.root === root && !Array.from(ours.root.children).some((el) => made.has(el))) host.remove();
+  if (host && ours?.root === root && !Array.from(ours.root.children).some((el) => made.has(el))) removeHost(host);
 }
 
 /** Remove everything a feature added, leaving the page as the library served it. */
 export function removeOwned(doc: Document, owner: string): void {
   // Only what the kit made: an element of the page posing as one of ours is the page's, and stays.
-  for (const [host] of placedHosts(doc, owner)) host.remove();
+  for (const [host] of placedHosts(doc, owner)) removeHost(host);
 }
 
 /**
