@@ -130,6 +130,24 @@ describe('UI the page cannot touch', () => {
     expect(placedAfter(doc.getElementById('title')!, 'cart-button')).toBe(host);
   });
 
+  it('where the browser gives a content script no constructed sheet, each root gets a <style> of its own', () => {
+    const doc = page();
+    const view = doc.defaultView!;
+    const constructor = Object.getOwnPropertyDescriptor(view, 'CSSStyleSheet');
+    Object.defineProperty(view, 'CSSStyleSheet', { value: undefined, configurable: true });
+    const badge = ownedElement(doc, 'markers', 'span', '予約中');
+    try {
+      placeAfter(doc.getElementById('title')!, badge);
+    } finally {
+      if (constructor) Object.defineProperty(view, 'CSSStyleSheet', constructor);
+      else delete (view as { CSSStyleSheet?: unknown }).CSSStyleSheet;
+    }
+    const root = badge.getRootNode() as ShadowRoot;
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+    expect(root.querySelector('style')!.textContent).toContain('.uketori-badge{');
+    expect(ownedBy(doc, 'markers')).toEqual([badge]);
+  });
+
   it('places a panel in a fixed host over the page and a notice at the top, and takes them off whole', () => {
     const doc = page();
     const panel = ownedElement(doc, 'series', 'div', 'panel');
