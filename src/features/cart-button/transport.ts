@@ -3,9 +3,9 @@ import { ownedElement, placeOnPage, unplace } from '../feature';
 import type { PageResponse, Transport } from './deps';
 
 /**
- * Send a form request the way the page itself would: a form of ours, targeted at a hidden frame. The browser
- * encodes it in the page's charset (Shift_JIS OPACs exist), sends the session cookie, follows redirects, and the
- * page the patron is reading never navigates. The answer is read from the frame (same origin), then both are removed.
+ * Send a form request the way the page itself would: a form of ours, targeted at a frame, both in a hidden UI host
+ * (out of the page's sight). The browser encodes it in the page's charset (Shift_JIS OPACs exist), sends the session
+ * cookie, follows redirects, and the page the patron is reading never navigates. The answer is read from the frame (same origin), then both are removed.
  */
 export function frameTransport(doc: Document, owner: string, timeoutMs = FRAME_TIMEOUT_MS): Transport {
   return (request) => new Promise((resolve, reject) => {
