@@ -136,6 +136,12 @@ describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
     });
     expect(look).toEqual({ display: 'inline-block', color: 'rgb(0, 105, 92)', background: 'rgb(255, 255, 255)', fontSize: '12px', width: expect.any(Number) });
     expect(look.width).toBeGreaterThan(0);
+    // Its stylesheet is in its own root (adopted, or a <style> there), and the page's <head> holds only the page's.
+    const sheets = await page.$eval(ui(own), (b) => {
+      const root = b.getRootNode() as ShadowRoot;
+      return { adopted: root.adoptedStyleSheets.length, own: root.querySelectorAll('style').length, head: document.head.querySelectorAll('style').length };
+    });
+    expect([sheets.adopted + sheets.own, sheets.head]).toEqual([1, 1]);
     const before = await serverCart();
     await page.bringToFront();
     await page.click(ui(own));
