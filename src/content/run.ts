@@ -43,8 +43,10 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     const enabled = (id: string) => switches[id] !== false;
     const report = (id: string, error: unknown) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`);
 
+    // The page sees nothing of Uketori but its UI hosts. Only the e2e build tells its tests, on <html>, the page kind,
+    // whether the snapshot went, and the features on the page (shipped builds carry none of it: manifest.test.ts).
     const visit = async (reading: PageReading) => {
-      doc.documentElement.dataset.uketoriPage = reading.page;
+      if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriPage = reading.page;
       // What the page itself shows is painted in the task that read it, before any message to the background.
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known: null };
       const painted = await mountFeatures(FEATURES, ctx, services, enabled, report);
@@ -56,10 +58,9 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       const shown = reading.shownCard ? (await send({ type: 'cardSeen', libraryId: library.id, cardNumber: reading.shownCard })).cardId : null;
       const snapshot = snapshotOf(reading, library, shown, href, clock.now(), today);
       if (snapshot) await send({ type: 'snapshot', snapshot });
-      doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
+      if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
       const mounted = await mountFeatures(FEATURES, { ...ctx, known }, services, enabled, report, painted);
-      // Which features are on the page now: for the patron's own troubleshooting, and for tests to wait on.
-      doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
+      if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
       performance.mark('uketori:mirrored');
     };
 

@@ -1,6 +1,5 @@
 import type { Urgency } from '../model/format';
 import { ownedElement, placeAfter, placedAfter } from './feature';
-import { ensureStyle } from './style';
 
 /** A badge's colour: how close its date is, or a neutral one for facts without a date. */
 export type Tone = Urgency | 'info' | 'plain';
@@ -11,7 +10,6 @@ export type Tone = Urgency | 'info' | 'plain';
  */
 export function placeBadge(anchor: Element, owner: string, text: string, tone: Tone, title?: string): HTMLElement {
   const doc = anchor.ownerDocument;
-  ensureStyle(doc);
   placedAfter(anchor, owner)?.remove();
   const badge = ownedElement(doc, owner, 'span', text);
   badge.className = 'uketori-badge';

@@ -7,7 +7,7 @@ import { loadPage as load } from '../../test/helpers/sim-session';
 import { readPage } from '../opac/read-page';
 import { parseHtml } from '../../test/helpers/opac';
 import { cartButton } from './cart-button';
-import { mountFeatures, ownedElement, type Feature, type FeatureContext } from './feature';
+import { mountFeatures, ownedBy, ownedElement, placeAfter, placedAfter, placeOnPage, removeOwned, UI_HOST, unplace, type Feature, type FeatureContext } from './feature';
 import { deadlineBadges } from './deadline-badges';
 import { markers } from './markers';
 
@@ -23,8 +23,7 @@ describe('never breaking the page', () => {
     const broken: Feature = {
       id: 'broken', pages: ['results'], nameKey: 'featureBroken', needs: [],
       mount(ctx) {
-        ctx.doc.body.append(Object.assign(ctx.doc.createElement('span'), { textContent: 'half-done' }));
-        ctx.doc.body.lastElementChild!.setAttribute('data-uketori', 'broken');
+        placeOnPage(ctx.doc, 'top', ownedElement(ctx.doc, 'broken', 'span', 'half-done'));
         throw new Error('boom');
       },
     };
@@ -48,7 +47,7 @@ describe('never breaking the page', () => {
     expect(await mountFeatures([cartButton], ctx, services, () => false, () => {})).toEqual([]);
     expect(doc.body.innerHTML).toBe(pristine);
     await mountFeatures([cartButton], ctx, services, () => true, () => {});
-    expect(doc.querySelectorAll('[data-uketori="cart-button"]').length).toBeGreaterThan(0);
+    expect(ownedBy(doc, 'cart-button').length).toBeGreaterThan(0);
     stop.abort();
     expect(doc.body.innerHTML).toBe(pristine);
   });
@@ -66,7 +65,7 @@ describe('painting from the page before the mirror answers', () => {
     expect(reading.holds).toHaveLength(3);
     const needsMirror: Feature = { id: 'needs-mirror', pages: ['holds'], nameKey: 'featureNeedsMirror', needs: [], mount: (ctx) => void ctx.doc.body.setAttribute('data-mirror-holds', String(ctx.known!.holds.length)) };
     const ctx: FeatureContext = { doc, url: new URL(doc.URL), library, reading, today: TODAY, signal: new AbortController().signal, known: null };
-    const badges = () => Array.from(doc.querySelectorAll('[data-uketori="deadline-badges"]'), (el) => el.textContent);
+    const badges = () => ownedBy(doc, 'deadline-badges').map((el) => el.textContent);
 
     const painted = await mountFeatures([deadlineBadges, needsMirror], ctx, {}, () => true, () => {});
     expect(painted).toEqual(['deadline-badges']);
@@ -102,5 +101,84 @@ describe('acting on the patron only', () => {
     Object.defineProperty(trusted, 'isTrusted', { value: true });
     button.dispatchEvent(trusted);
     expect(heard).toEqual(['click true']);
+  });
+});
+
+describe('UI the page cannot touch', () => {
+  const page = () => parseHtml('<html><body><table><tr><td id="title">舟を編む</td></tr></table><p id="other">x</p></body></html>');
+
+  it('puts each feature\'s UI in a closed shadow root: from the page\'s side the host has no root and nothing inside is found', () => {
+    const doc = page();
+    const button = ownedElement(doc, 'cart-button', 'button', 'add');
+    button.className = 'uketori-btn';
+    const status = ownedElement(doc, 'cart-button', 'span');
+    placeAfter(doc.getElementById('title')!, button, status);
+    const host = doc.getElementById('title')!.lastElementChild!;
+    expect(host.tagName.toLowerCase()).toBe(UI_HOST);
+    // Not the e2e build: closed, so the page's script gets null and its queries and CSS stop at the host.
+    expect(host.shadowRoot).toBeNull();
+    expect(doc.querySelector('.uketori-btn, button, span, style')).toBeNull();
+    expect(host.childNodes).toHaveLength(0);
+    expect(button.getRootNode()).not.toBe(doc);
+    expect(button.nextElementSibling).toBe(status);
+    // The stylesheet is in the root (adopted, or a <style> of its own), never in the page.
+    const root = button.getRootNode() as ShadowRoot;
+    expect(root.adoptedStyleSheets.length + root.querySelectorAll('style').length).toBe(1);
+    expect(doc.head.querySelector('style')).toBeNull();
+    // Uketori finds its own nodes through the kit.
+    expect(ownedBy(doc, 'cart-button')).toEqual([button, status]);
+    expect(placedAfter(doc.getElementById('title')!, 'cart-button')).toBe(host);
+  });
+
+  it('where the browser gives a content script no constructed sheet, each root gets a <style> of its own', () => {
+    const doc = page();
+    const view = doc.defaultView!;
+    const constructor = Object.getOwnPropertyDescriptor(view, 'CSSStyleSheet');
+    Object.defineProperty(view, 'CSSStyleSheet', { value: undefined, configurable: true });
+    const badge = ownedElement(doc, 'markers', 'span', '予約中');
+    try {
+      placeAfter(doc.getElementById('title')!, badge);
+    } finally {
+      if (constructor) Object.defineProperty(view, 'CSSStyleSheet', constructor);
+      else delete (view as { CSSStyleSheet?: unknown }).CSSStyleSheet;
+    }
+    const root = badge.getRootNode() as ShadowRoot;
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+    expect(root.querySelector('style')!.textContent).toContain('.uketori-badge{');
+    expect(ownedBy(doc, 'markers')).toEqual([badge]);
+  });
+
+  it('places a panel in a fixed host over the page and a notice at the top, and takes them off whole', () => {
+    const doc = page();
+    const panel = ownedElement(doc, 'series', 'div', 'panel');
+    placeOnPage(doc, 'overlay', panel);
+    const note = ownedElement(doc, 'series', 'div', 'note');
+    placeOnPage(doc, 'top', note);
+    const [top, over] = [doc.body.firstElementChild!, doc.body.lastElementChild!];
+    expect([top.tagName.toLowerCase(), over.tagName.toLowerCase()]).toEqual([UI_HOST, UI_HOST]);
+    expect((over as HTMLElement).style.getPropertyValue('position')).toBe('fixed');
+    expect((over as HTMLElement).style.getPropertyPriority('position')).toBe('important');
+    expect(ownedBy(doc, 'series')).toEqual([note, panel]);
+    unplace(panel);
+    expect(over.isConnected).toBe(false);
+    expect(ownedBy(doc, 'series')).toEqual([note]);
+    removeOwned(doc, 'series');
+    expect(doc.querySelector(UI_HOST)).toBeNull();
+  });
+
+  it('ignores a host or an element the page made to pose as Uketori\'s: never found, replaced or removed as its own', () => {
+    const doc = page();
+    const anchor = doc.getElementById('title')!;
+    const fakeHost = doc.createElement(UI_HOST);
+    fakeHost.attachShadow({ mode: 'open' }).innerHTML = '<button data-uketori="cart-button" data-bib="1">fake</button>';
+    anchor.append(fakeHost);
+    const fake = doc.createElement('button');
+    fake.setAttribute('data-uketori', 'cart-button');
+    doc.getElementById('other')!.after(fake);
+    expect(ownedBy(doc, 'cart-button')).toEqual([]);
+    expect(placedAfter(anchor, 'cart-button')).toBeNull();
+    removeOwned(doc, 'cart-button');
+    expect([fakeHost.isConnected, fake.isConnected]).toEqual([true, true]);
+    expect(() => placeAfter(anchor, fake)).toThrow();
   });
 });

@@ -3,8 +3,9 @@ import type { KnownRecords } from '../series/records';
 import { familyById } from '../opac/registry';
 import type { FamilyAdapter, PageReading } from '../opac/types';
 import type { FeatureNeed, FeatureServices } from './services';
+import { styleRoot } from './style';
 
-/** Attribute on every node a feature adds to the OPAC page, naming the feature: cleanup removes exactly these. */
+/** Attribute on every node a feature makes (it lives in the shadow root of a UI host), naming the feature. */
 export const OWNER_ATTR = 'data-uketori';
 
 /** What an in-page feature gets: the live page, what the reader found on it, and a signal that ends its work. */
@@ -75,9 +76,74 @@ export function isOwned(node: Element): boolean {
   return false;
 }
 
-/** The elements a feature made that are on the page now, optionally only those matching `selector`. */
+/** The tag of the element that holds a piece of Uketori's UI in the page: all the page sees of Uketori. */
+export const UI_HOST = 'uketori-ui';
+
+/** A host the kit made: whose UI it holds and its root (a closed root is reachable only through this). */
+interface Host {
+  owner: string;
+  root: ShadowRoot;
+}
+const hosts = new WeakMap<Element, Host>();
+/** The hosts the kit put in each document, to find and remove a feature's UI. */
+const hostsIn = new WeakMap<Document, Set<Element>>();
+
+/**
+ * Where a host stands: in the text after a page element, at the top of the page (a notice), over the page (a panel),
+ * or nowhere to be seen (the hidden frame a request goes through).
+ */
+type Place = 'inline' | 'top' | 'overlay' | 'hidden';
+
+/**
+ * The host's own box, set inline with priority so no rule of the page's stylesheet wins over it; `all: initial` keeps
+ * the page's inherited colours, sizes and visibility from reaching inside (its font family only, to look at home).
+ */
+const HOST_STYLE: Record<Place, Array<[string, string]>> = {
+  inline: [],
+  top: [['display', 'block']],
+  overlay: [['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483646']],
+  hidden: [['display', 'none']],
+};
+
+/** A host holding `nodes` (all made by the kit for one feature) in its shadow root, with Uketori's stylesheet. */
+function hostFor(doc: Document, place: Place, nodes: Element[]): Element {
+  const owner = nodes[0]?.getAttribute(OWNER_ATTR);
+  if (!owner || !nodes.every((n) => made.has(n) && n.getAttribute(OWNER_ATTR) === owner)) throw new Error('only nodes one feature made with the kit are placed');
+  const host = doc.createElement(UI_HOST);
+  for (const [name, value] of [['all', 'initial'], ['font-family', 'inherit'], ...HOST_STYLE[place]]) host.style.setProperty(name!, value!, 'important');
+  // Closed in every shipped build: from the page's side `host.shadowRoot` is null and its script cannot reach inside.
+  // Open only in the e2e build, whose tests find the UI through the roots (no automation reaches into a closed one).
+  // Written at the call so the build folds it to one literal, which test/unit/manifest.test.ts reads.
+  const root = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
+  styleRoot(root);
+  root.append(...nodes);
+  made.add(host);
+  hosts.set(host, { owner, root });
+  let placed = hostsIn.get(doc);
+  if (!placed) hostsIn.set(doc, (placed = new Set()));
+  placed.add(host);
+  return host;
+}
+
+function removeHost(host: Element): void {
+  host.remove();
+  hostsIn.get(host.ownerDocument)?.delete(host);
+}
+
+/** A feature's hosts in the document now, in the page's order. */
+function placedHosts(doc: Document, owner: string): Array<[Element, Host]> {
+  const placed = hostsIn.get(doc);
+  if (!placed) return [];
+  const found: Array<[Element, Host]> = [];
+  // A host the page's script has taken out (for now: it may put it back) is not on the page.
+  for (const host of placed) if (host.isConnected && hosts.get(host)!.owner === owner) found.push([host, hosts.get(host)!]);
+  // 4: Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals needed here).
+  return found.sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+/** The elements a feature made that are on the page now (inside its hosts), optionally only those matching `selector`. */
 export function ownedBy<E extends Element = HTMLElement>(doc: Document, owner: string, selector = '*'): E[] {
-  return Array.from(doc.querySelectorAll<E>(`${selector}[${OWNER_ATTR}="${owner}"]`)).filter((el) => made.has(el));
+  return placedHosts(doc, owner).flatMap(([, { root }]) => Array.from(root.querySelectorAll<E>(`${selector}[${OWNER_ATTR}="${owner}"]`)));
 }
 
 /** The patron's input that features act on. */
@@ -95,7 +161,8 @@ function refuseScripted(event: Event): void {
 
 /**
  * Create an element owned by a feature; text is always set as text, never parsed as HTML. It acts on the patron's
- * own input only (see refuseScripted): every feature built with the kit gets that without asking.
+ * own input only (see refuseScripted): every feature built with the kit gets that without asking. It reaches the
+ * page only through placeAfter or placeOnPage, inside a host's shadow root.
  */
 export function ownedElement<K extends keyof HTMLElementTagNameMap>(doc: Document, owner: string, tag: K, text?: string): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
@@ -109,22 +176,43 @@ export function ownedElement<K extends keyof HTMLElementTagNameMap>(doc: Documen
 /** Elements whose children must stay cells or items: what follows their text goes inside them, at the end. */
 const CONTAINERS = new Set(['TD', 'TH', 'LI', 'DD', 'DT', 'TR', 'TBODY', 'TABLE', 'UL', 'OL', 'DL']);
 
-/** Put nodes right after an element's text: after the element itself, or inside it when it is a table cell or list item. */
+/**
+ * Put nodes right after an element's text, in one host: after the element itself, or inside it when it is a table
+ * cell or list item.
+ */
 export function placeAfter(anchor: Element, ...nodes: Element[]): void {
-  if (CONTAINERS.has(anchor.tagName.toUpperCase())) anchor.append(...nodes);
-  else anchor.after(...nodes);
+  const host = hostFor(anchor.ownerDocument, 'inline', nodes);
+  if (CONTAINERS.has(anchor.tagName.toUpperCase())) anchor.append(host);
+  else anchor.after(host);
 }
 
-/** The element a feature already placed after `anchor`, if any. */
+/** Put nodes in one host at the top of the page, over it (fixed, for a panel) or hidden (for a request's frame). */
+export function placeOnPage(doc: Document, place: Exclude<Place, 'inline'>, ...nodes: Element[]): void {
+  const host = hostFor(doc, place, nodes);
+  const body = doc.body ?? doc.documentElement;
+  if (place === 'top') body.prepend(host);
+  else body.append(host);
+}
+
+/** The host a feature already placed after `anchor`, if any (removing it removes all it holds). */
 export function placedAfter(anchor: Element, owner: string): Element | null {
   const candidate = CONTAINERS.has(anchor.tagName.toUpperCase()) ? anchor.lastElementChild : anchor.nextElementSibling;
-  return candidate && made.has(candidate) && candidate.getAttribute(OWNER_ATTR) === owner ? candidate : null;
+  return candidate && hosts.get(candidate)?.owner === owner ? candidate : null;
+}
+
+/** Take a placed node off the page, with its host when the host holds nothing else. */
+export function unplace(node: Element): void {
+  const root = node.getRootNode();
+  node.remove();
+  const host = 'host' in root ? (root as ShadowRoot).host : null;
+  const ours = host ? hosts.get(host) : undefined;
+  if (host && ours?.root === root && !Array.from(ours.root.children).some((el) => made.has(el))) removeHost(host);
 }
 
 /** Remove everything a feature added, leaving the page as the library served it. */
 export function removeOwned(doc: Document, owner: string): void {
-  // By attribute, not only what the kit made: a feature's half-done nodes, and anything posing as a feature's, go too.
-  for (const el of Array.from(doc.querySelectorAll(`[${OWNER_ATTR}]`))) if (el.getAttribute(OWNER_ATTR) === owner) el.remove();
+  // Only what the kit made: an element of the page posing as one of ours is the page's, and stays.
+  for (const [host] of placedHosts(doc, owner)) removeHost(host);
 }
 
 /**

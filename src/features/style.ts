@@ -1,8 +1,4 @@
-import { ownedBy, ownedElement } from './feature';
-
-export const STYLE_OWNER = 'style';
-
-/** One small stylesheet for everything Uketori adds to a page; prefixed classes so the library's own CSS is untouched. */
+/** One small stylesheet for everything Uketori adds to a page, inside each UI host's shadow root. */
 const CSS = `
 .uketori-btn{font:inherit;font-size:12px;margin:0 0 0 6px;padding:1px 8px;border:1px solid #00796b;border-radius:10px;background:#fff;color:#00695c;cursor:pointer;vertical-align:middle}
 .uketori-btn:hover{background:#e0f2f1}.uketori-btn[disabled]{opacity:.6;cursor:default}
@@ -24,8 +20,39 @@ const CSS = `
 .uketori-series-next{position:relative;z-index:2147483645;margin:0;padding:8px 12px;background:#e0f2f1;border-bottom:2px solid #00796b;color:#263238;font:13px/1.5 sans-serif}
 `;
 
-export function ensureStyle(doc: Document): void {
-  if (ownedBy(doc, STYLE_OWNER, 'style').length > 0) return;
-  const style = ownedElement(doc, STYLE_OWNER, 'style', CSS);
-  (doc.head ?? doc.documentElement).append(style);
+/** One constructed sheet per document, shared by every root in it; null where the browser refuses one. */
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function sheetFor(doc: Document): CSSStyleSheet | null {
+  if (!sheets.has(doc)) {
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      const View = doc.defaultView?.CSSStyleSheet;
+      if (View) (sheet = new View()).replaceSync(CSS);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(doc, sheet);
+  }
+  return sheets.get(doc)!;
+}
+
+/**
+ * Give a UI host's shadow root Uketori's stylesheet: the one constructed sheet, adopted (parsed once per page however
+ * many roots); where a content script may not adopt it, a `<style>` of its own in the root. Never in the page itself.
+ */
+export function styleRoot(root: ShadowRoot): void {
+  const doc = root.ownerDocument;
+  const sheet = sheetFor(doc);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Refused (a content script's sheet in a page's root): the root gets its own copy below.
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  root.append(style);
 }

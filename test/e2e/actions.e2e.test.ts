@@ -9,6 +9,7 @@ import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PAGES, DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, demoUrl, logIn, visit } from './harness/demo-patron';
+import { hostOf, ui, uiValue } from './harness/ui';
 import { followWorld } from './harness/world';
 
 const OWNER = '[data-uketori="record-actions"]';
@@ -47,9 +48,9 @@ async function stillSamePage(page: Page): Promise<boolean> {
 
 /** The 取消 button Uketori put in the row of the hold with this title (rows are the library's; the order is not ours). */
 async function cancelButtonFor(page: Page, title: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const handles = await page.$$(`button${OWNER}[data-action="cancel"]`);
+  const handles = await page.$$(ui(`button${OWNER}[data-action="cancel"]`));
   for (const handle of handles) {
-    const row = await handle.evaluate((el) => (el.closest('tr, li, dl, .item, div') ?? el.parentElement)?.textContent ?? '');
+    const row = await (await handle.evaluateHandle(hostOf)).evaluate((el) => (el.closest('tr, li, dl, .item, div') ?? el.parentElement)?.textContent ?? '');
     if (row.includes(title)) return handle as ElementHandle<HTMLButtonElement>;
   }
   throw new Error(`no 取消 button in the row of 「${title}」`);
@@ -57,15 +58,7 @@ async function cancelButtonFor(page: Page, title: string): Promise<ElementHandle
 
 /** The outcome Uketori shows for an action, once it is over. */
 async function outcome(page: Page, action: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    (sel) => {
-      const status = document.querySelector<HTMLElement>(sel);
-      return status?.dataset.kind ? status.textContent : null;
-    },
-    { timeout: 30_000 },
-    `span${OWNER}[data-action="${action}"][data-kind]`,
-  );
-  return String(await handle.jsonValue());
+  return uiValue(page, `span${OWNER}[data-action="${action}"][data-kind]`, (status) => (status.dataset.kind ? status.textContent : null), 30_000);
 }
 
 describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
@@ -92,7 +85,7 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     await visit(page, demoUrl(sim.origins, id, 'loans'));
     const before = (await patron(sim, id)).loans;
     await markPage(page);
-    await page.click(`button${OWNER}[data-action="renew"]`);
+    await page.click(ui(`button${OWNER}[data-action="renew"]`));
     const said = await outcome(page, 'renew');
     const after = (await patron(sim, id)).loans;
     const renewed = after.filter((l, i) => l.renewals === before[i]!.renewals + 1);
@@ -100,7 +93,7 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     const [, m, d] = renewed[0]!.due.split('-').map(Number);
     expect(said).toMatch(new RegExp(`^延長しました。新しい返却期限は ${m}/${d}\\(.\\) です（図書館の一覧で確認）$`));
     expect(await stillSamePage(page)).toBe(true);
-    expect(await page.$(`button${OWNER}[data-action="renew"][disabled]`)).toBeNull();
+    expect(await page.$(ui(`button${OWNER}[data-action="renew"][disabled]`))).toBeNull();
   });
 
   it.each(Object.keys(CANCELLABLE))('cancels a hold at %s only after asking, naming the title, the card and the library', async (id) => {
@@ -111,13 +104,13 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     const holds = (await patron(sim, id)).holds;
     const button = await cancelButtonFor(page, holds.find((h) => h.recordId === CANCELLABLE[id])!.title);
     await button.click();
-    await page.waitForSelector(`button${OWNER}[data-confirm="yes"]`);
+    await page.waitForSelector(ui(`button${OWNER}[data-confirm="yes"]`));
     const question = await button.evaluate((el) => el.nextElementSibling?.textContent ?? '');
     expect(question).toContain(DEMO_PAGES[id]!.name.replace(/（.*$/, ''));
     expect(question).toMatch(/^「.+」の予約（カード .+、.+）を取り消します。よろしいですか？/);
     // Nothing is sent before the patron says yes.
     expect((await patron(sim, id)).holds.map((h) => h.state)).toEqual(holds.map((h) => h.state));
-    await page.click(`button${OWNER}[data-confirm="yes"]`);
+    await page.click(ui(`button${OWNER}[data-confirm="yes"]`));
     expect(await outcome(page, 'cancel')).toBe('予約を取り消しました（図書館の一覧で確認）');
     const after = (await patron(sim, id)).holds;
     expect(after.filter((h) => h.state === 'cancelled').map((h) => h.recordId)).toEqual([CANCELLABLE[id]]);
@@ -132,13 +125,13 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     await logIn(page, sim.origins, id);
     await visit(page, demoUrl(sim.origins, id, 'holds'));
     const before = (await patron(sim, id)).holds;
-    await page.click(`button${OWNER}[data-action="change_pickup"]`);
-    const select = await page.waitForSelector(`select${OWNER}[data-pickup="choice"]`, { timeout: 20_000 });
+    await page.click(ui(`button${OWNER}[data-action="change_pickup"]`));
+    const select = await page.waitForSelector(ui(`select${OWNER}[data-pickup="choice"]`), { timeout: 20_000 });
     const places = await select!.$$eval('option', (os) => os.map((o) => o.textContent ?? ''));
     const from = before.find((h) => h.changeBlocks.length === 0)!;
     const to = places.find((p) => p !== from.pickup)!;
-    await page.select(`select${OWNER}[data-pickup="choice"]`, to);
-    await page.click(`button${OWNER}[data-confirm="change"]`);
+    await page.select(ui(`select${OWNER}[data-pickup="choice"]`), to);
+    await page.click(ui(`button${OWNER}[data-confirm="change"]`));
     expect(await outcome(page, 'change_pickup')).toBe(`受取場所を「${to}」に変更しました（図書館の一覧で確認）`);
     const changed = (await patron(sim, id)).holds.filter((h, i) => h.pickup !== before[i]!.pickup);
     expect(changed.map((h) => h.pickup)).toEqual([to]);
@@ -148,7 +141,7 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     await seed(sim, 'hokkaido-pref');
     await logIn(page, sim.origins, 'hokkaido-pref');
     await visit(page, demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
-    const note = await page.$eval(`span${OWNER}[data-only="library"]`, (el) => ({ text: el.textContent ?? '', tel: el.querySelector('a')?.getAttribute('href') }));
+    const note = await page.$eval(ui(`span${OWNER}[data-only="library"]`), (el) => ({ text: el.textContent ?? '', tel: el.querySelector('a')?.getAttribute('href') }));
     expect(note.text).toContain('「貸出可能」になった予約をキャンセルしたい場合や、取置期限を延長したい場合は、北海道立図書館までご連絡ください。');
     expect(note.tel).toBe('tel:011-386-8521');
   });

@@ -7,6 +7,7 @@ import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, cartStatus, demoUrl, logIn } from './harness/demo-patron';
+import { ui } from './harness/ui';
 import { advanceWorld, followWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
@@ -30,12 +31,12 @@ async function stillSamePage(page: Page): Promise<boolean> {
 
 async function cartButtons(page: Page): Promise<string[]> {
   await page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
-  return page.$$eval('button[data-uketori="cart-button"]', (els) => els.map((b) => (b as HTMLElement).dataset.bib!));
+  return page.$$eval(ui('button[data-uketori="cart-button"]'), (els) => els.map((b) => (b as HTMLElement).dataset.bib!));
 }
 
 async function click(page: Page, bibId: string): Promise<string> {
   // Trusted input, as a person clicks: Uketori ignores clicks made by script.
-  await page.click(`button[data-uketori="cart-button"][data-bib=${JSON.stringify(bibId)}]`);
+  await page.click(ui(`button[data-uketori="cart-button"][data-bib=${JSON.stringify(bibId)}]`));
   return cartStatus(page, bibId);
 }
 
@@ -97,7 +98,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await page.goto(`${sim.origins['hokkaido-pref']}/wo/opc_srh/srh_detail/1000501/`);
     await cartButtons(page);
     expect(await click(page, '1000501')).toBe('ログインが必要です ログインして追加');
-    await Promise.all([page.waitForNavigation(), page.click('a[data-uketori="cart-button"]')]);
+    await Promise.all([page.waitForNavigation(), page.click(ui('a[data-uketori="cart-button"]'))]);
     const { card, password } = DEMO_PATRONS['hokkaido-pref']!;
     await page.type('input[name=card]', card);
     await page.type('input[name=password]', password);
@@ -115,8 +116,8 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await control(origin, 'return', { itemId: '1000121' });
     await advanceWorld(ext, origin, 1);
     await page.goto(demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
-    await page.waitForSelector('[data-uketori="deadline-badges"]');
-    const badges = await page.$$eval('[data-uketori="deadline-badges"]', (els) => els.map((e) => [e.textContent, (e as HTMLElement).dataset.tone]));
+    await page.waitForSelector(ui('[data-uketori="deadline-badges"]'));
+    const badges = await page.$$eval(ui('[data-uketori="deadline-badges"]'), (els) => els.map((e) => [e.textContent, (e as HTMLElement).dataset.tone]));
     expect(badges).toContainEqual([expect.stringMatching(/^あと\d+日 · \d+\/\d+\(.\)$/), expect.stringMatching(/later|soon|urgent/)]);
     expect(badges.some(([text]) => /^\d+位/.test(text ?? ''))).toBe(true);
     await page.screenshot({ path: `${SHOTS}/${kind}-holds-badged.png`, fullPage: true });
@@ -125,8 +126,8 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
   it('tells on the loans page when a renewal is possible, and why not', async () => {
     await logIn(page, sim.origins, 'mito-city');
     await page.goto(demoUrl(sim.origins, 'mito-city', 'loans'));
-    await page.waitForSelector('[data-uketori="loan-badges"]');
-    const badges = await page.$$eval('[data-uketori="loan-badges"]', (els) => els.map((e) => e.textContent ?? ''));
+    await page.waitForSelector(ui('[data-uketori="loan-badges"]'));
+    const badges = await page.$$eval(ui('[data-uketori="loan-badges"]'), (els) => els.map((e) => e.textContent ?? ''));
     expect(badges.some((b) => /^返却まで\d+日 · .* · 延長できます$/.test(b))).toBe(true);
     expect(badges.some((b) => /延滞 · 延長不可: 延滞中$/.test(b))).toBe(true);
   });
@@ -135,9 +136,9 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await page.goto(`${sim.origins['hokuto-city']}/Libsearch/search?title=${encodeURIComponent('<script>')}`);
     await page.evaluate(() => (window.alert = () => ((window as unknown as { alerted: boolean }).alerted = true)));
     await page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
-    const labels = await page.$$eval('button[data-uketori="cart-button"]', (els) => els.map((b) => b.getAttribute('aria-label')));
+    const labels = await page.$$eval(ui('button[data-uketori="cart-button"]'), (els) => els.map((b) => b.getAttribute('aria-label')));
     expect(labels).toContain('「<script>alert(1)</script>」を予約カートに入れる');
-    expect(await page.$$('[data-uketori] script, [data-uketori] b')).toHaveLength(0);
+    expect(await page.$$(ui('[data-uketori] script, [data-uketori] b'))).toHaveLength(0);
     expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted ?? false)).toBe(false);
   });
 });

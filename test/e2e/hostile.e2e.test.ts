@@ -5,6 +5,7 @@ import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { demoUrl } from './harness/demo-patron';
 import { CARD, HOLDS_PATH, PASSWORD, addLibrary, logInAndOpenPages, mirrorRows, seedPatron } from './harness/patron';
+import { ui, uiValue } from './harness/ui';
 import { followWorld } from './harness/world';
 
 // A library page that works against Uketori: its own script (an XSS, a bug, a hostile page on a granted origin)
@@ -28,7 +29,7 @@ describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
   const search = () => demoUrl(sim.origins, 'hokkaido-pref', 'search');
   const serverCart = async (card = CARD) => (await simState(origin)).patrons.find((p) => p.card === card)!.cart.length;
   const features = () => page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
-  const firstBib = () => page.$eval('button[data-uketori="cart-button"]', (b) => (b as HTMLElement).dataset.bib!);
+  const firstBib = () => page.$eval(ui('button[data-uketori="cart-button"]'), (b) => (b as HTMLElement).dataset.bib!);
 
   beforeAll(async () => {
     sim = await startSim({ libraries: ['hokkaido-pref'], today: '2026-11-23' });
@@ -62,7 +63,7 @@ describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
     await page.goto(`${origin}/wo/usr/cart`).catch(() => undefined);
     await sleep(1500);
     expect(await serverCart()).toBe(before);
-    expect(await page.$$eval(`.uketori-status[data-bib="${bib}"]`, (els) => els.map((e) => e.textContent))).toEqual([]);
+    expect(await page.$$eval(ui(`.uketori-status[data-bib="${bib}"]`), (els) => els.map((e) => e.textContent))).toEqual([]);
   });
 
   it('hostile: a button the page placed first does not stop Uketori\'s, and script clicks on Uketori\'s do nothing', async () => {
@@ -84,29 +85,77 @@ describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
     await page.goto(search());
     await page.removeScriptToEvaluateOnNewDocument(identifier);
     await features();
-    const ours = await page.$$eval(`button[data-uketori="cart-button"][data-bib="${bib}"]`, (els) => els.map((e) => e.id));
+    const ours = await page.$$eval(ui(`button[data-uketori="cart-button"][data-bib="${bib}"]`), (els) => els.map((e) => e.id));
     expect(ours.sort()).toEqual(['', 'fake']);
     const before = await serverCart();
-    // Script clicks on Uketori's own button: el.click() and a dispatched MouseEvent.
-    await page.evaluate((id) => {
-      const button = Array.from(document.querySelectorAll<HTMLButtonElement>(`button[data-uketori="cart-button"][data-bib="${id}"]`)).find((b) => b.id !== 'fake')!;
-      button.click();
+    // Script clicks on Uketori's own button (reached through its root, open in the e2e build only): el.click() and a
+    // dispatched MouseEvent.
+    const own = (await page.$(ui(`button[data-uketori="cart-button"][data-bib="${bib}"]:not(#fake)`)))!;
+    await own.evaluate((button) => {
+      (button as HTMLButtonElement).click();
       button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    }, bib);
+    });
     await sleep(1500);
     expect(await serverCart()).toBe(before);
-    expect(await page.$eval(`.uketori-status[data-bib="${bib}"]`, (e) => e.textContent)).toBe('');
+    expect(await page.$eval(ui(`.uketori-status[data-bib="${bib}"]`), (e) => e.textContent)).toBe('');
     // The patron's own click (trusted input) still works. Input goes to the tab in front, as a person's does.
     await page.bringToFront();
-    await page.click(`button[data-uketori="cart-button"][data-bib="${bib}"]:not(#fake)`);
-    await page.waitForFunction((id) => /追加しました|カートに入って/.test(document.querySelector(`.uketori-status[data-bib="${id}"]`)?.textContent ?? ''), { timeout: 20_000 }, bib);
+    await page.click(ui(`button[data-uketori="cart-button"][data-bib="${bib}"]:not(#fake)`));
+    await uiValue(page, `.uketori-status[data-bib="${bib}"]`, (status) => /追加しました|カートに入って/.test(status.textContent ?? '') || null);
     expect(await serverCart()).toBe(before + 1);
+  });
+
+  it('hostile: the page\'s stylesheet does not reach Uketori\'s buttons, and a host the page made is never clicked or read', async () => {
+    const bib = await (async () => {
+      await page.goto(search());
+      await features();
+      // Not the first title: the test before this one put that in the cart.
+      return page.$$eval(ui('button[data-uketori="cart-button"]'), (els) => (els[1] as HTMLElement).dataset.bib!);
+    })();
+    // Before Uketori runs, the page hides and restyles what it takes for Uketori's, and places a look-alike host with a
+    // button and a status of its own (open, as anyone's) for that title; it counts the clicks its button gets.
+    const { identifier } = await page.evaluateOnNewDocument((id) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '.uketori-btn, button, span, .uketori-status { display: none !important; color: red !important; background: black !important; font-size: 1px !important; }';
+        document.head.append(style);
+        const host = document.createElement('uketori-ui');
+        const root = host.attachShadow({ mode: 'open' });
+        root.innerHTML = `<button id="spoof" class="uketori-btn" data-uketori="cart-button" data-bib="${id}">カートに入れる</button><span id="spoof-status" class="uketori-status" data-uketori="cart-button" data-bib="${id}">?</span>`;
+        root.querySelector('button')!.addEventListener('click', () => ((window as unknown as { spoofClicks: number }).spoofClicks = ((window as unknown as { spoofClicks?: number }).spoofClicks ?? 0) + 1));
+        document.body.prepend(host);
+      });
+    }, bib);
+    await page.goto(search());
+    await page.removeScriptToEvaluateOnNewDocument(identifier);
+    await features();
+    const own = `button[data-uketori="cart-button"][data-bib="${bib}"]:not([id])`;
+    const look = await page.$eval(ui(own), (b) => {
+      const style = getComputedStyle(b);
+      return { display: style.display, color: style.color, background: style.backgroundColor, fontSize: style.fontSize, width: b.getBoundingClientRect().width };
+    });
+    expect(look).toEqual({ display: 'inline-block', color: 'rgb(0, 105, 92)', background: 'rgb(255, 255, 255)', fontSize: '12px', width: expect.any(Number) });
+    expect(look.width).toBeGreaterThan(0);
+    // Its stylesheet is in its own root (adopted, or a <style> there), and the page's <head> holds only the page's.
+    const sheets = await page.$eval(ui(own), (b) => {
+      const root = b.getRootNode() as ShadowRoot;
+      return { adopted: root.adoptedStyleSheets.length, own: root.querySelectorAll('style').length, head: document.head.querySelectorAll('style').length };
+    });
+    expect([sheets.adopted + sheets.own, sheets.head]).toEqual([1, 1]);
+    const before = await serverCart();
+    await page.bringToFront();
+    await page.click(ui(own));
+    expect(await uiValue(page, `.uketori-status[data-bib="${bib}"]:not([id])`, (status) => (status.dataset.kind ? status.textContent : null))).toMatch(/追加しました|カートに入って/);
+    expect(await serverCart()).toBe(before + 1);
+    // The look-alike was neither clicked nor written to, nor taken for Uketori's own status.
+    expect(await page.evaluate(() => (window as unknown as { spoofClicks?: number }).spoofClicks ?? 0)).toBe(0);
+    expect(await page.$eval(ui('#spoof-status'), (el) => [el.textContent, (el as HTMLElement).dataset.kind ?? null])).toEqual(['?', null]);
   });
 
   it('hostile: a forged "newer content script started" event does not take Uketori off the page', async () => {
     await page.goto(search());
     await features();
-    const before = (await page.$$('button[data-uketori="cart-button"]')).length;
+    const before = (await page.$$(ui('button[data-uketori="cart-button"]'))).length;
     expect(before).toBeGreaterThan(0);
     // WXT's start-up event, named from the extension's id (which a page can know), sent by the page's own script.
     const runtimeId = kind === 'chromium' ? ext.origin.replace('chrome-extension://', '') : 'uketori@uketori.app';
@@ -116,7 +165,7 @@ describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
       window.postMessage({ type: name, ...detail }, '*');
     }, `${runtimeId}:opac:wxt:content-script-started`);
     await sleep(1000);
-    expect((await page.$$('button[data-uketori="cart-button"]')).length).toBe(before);
+    expect((await page.$$(ui('button[data-uketori="cart-button"]'))).length).toBe(before);
   });
 
   it('hostile: a login submitted by script with another card notes no card and moves no record', async () => {

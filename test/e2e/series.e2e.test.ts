@@ -10,6 +10,7 @@ import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, demoUrl, logIn, visit } from './harness/demo-patron';
 import { mirrorRows, notificationsSeen, watchNotifications } from './harness/patron';
+import { ui, uiValue } from './harness/ui';
 import { advanceWorld, moveWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
@@ -34,17 +35,18 @@ async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, time
 
 /** Press a button of the library's own page by its words, as the patron does, and wait for the next page. */
 async function press(page: Page, words: string): Promise<void> {
+  // The document's own buttons: Uketori's are in its UI hosts' shadow roots, out of this query's reach.
   const button = await page.evaluateHandle((w) => Array.from(document.querySelectorAll<HTMLElement>('button, input[type=submit], input[type=button]'))
-    .find((b) => !b.closest('[data-uketori]') && (b.tagName === 'INPUT' ? (b as HTMLInputElement).value : b.textContent)?.trim() === w), words);
+    .find((b) => (b.tagName === 'INPUT' ? (b as HTMLInputElement).value : b.textContent)?.trim() === w), words);
   await Promise.all([page.waitForNavigation({ timeout: 15_000 }), (button as unknown as { click(): Promise<void> }).click()]);
 }
 
 /** Open the series panel for one work and publisher on a result list. */
 async function openSeries(page: Page, seriesId: string): Promise<void> {
-  await page.waitForSelector('button[data-uketori="series"][data-series]', { timeout: 20_000 });
+  await page.waitForSelector(ui('button[data-uketori="series"][data-series]'), { timeout: 20_000 });
   // Trusted input, as a person clicks: Uketori ignores clicks made by script.
-  await page.click(`button[data-uketori="series"][data-series=${JSON.stringify(seriesId)}]`);
-  await page.waitForSelector('.uketori-series-panel');
+  await page.click(ui(`button[data-uketori="series"][data-series=${JSON.stringify(seriesId)}]`));
+  await page.waitForSelector(ui('.uketori-series-panel'));
 }
 
 async function waitForPath(page: Page, path: string, timeout = 30_000): Promise<void> {
@@ -82,13 +84,13 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await visit(page, demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
     await visit(page, demoUrl(sim.origins, 'hokkaido-pref', 'search'));
     await openSeries(page, '1Q84|新潮社');
-    const rows = await page.$$eval('.uketori-series-panel li', (els) => els.map((li) => [li.textContent, (li.querySelector('input') as HTMLInputElement).checked]));
+    const rows = await page.$$eval(ui('.uketori-series-panel li'), (els) => els.map((li) => [li.textContent, (li.querySelector('input') as HTMLInputElement).checked]));
     expect(rows.map(([text]) => String(text).trim().slice(0, 10))).toEqual(['1Q84 BOOK1', '1Q84 BOOK2', '1Q84 BOOK3']);
     expect(rows.every(([, checked]) => checked)).toBe(true);
-    expect(await page.$eval('.uketori-series-summary', (el) => el.textContent)).toContain('読みたい順予約');
+    expect(await page.$eval(ui('.uketori-series-summary'), (el) => el.textContent)).toContain('読みたい順予約');
     await page.screenshot({ path: `${SHOTS}/${kind}-series-panel-hokkaido.png` });
 
-    await page.click('.uketori-series-panel button[data-action="confirm"]');
+    await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));
     // Cart → 読みたい順予約 (the page reloads once) → priorities filled → 予約する → the library's confirmation screen.
     await waitForPath(page, '/wo/usr/cart/confirm');
     const confirm = await page.$$eval('table.confirm tr', (trs) => trs.slice(1).map((tr) => Array.from(tr.querySelectorAll('td')).slice(0, 2).map((td) => td.textContent)));
@@ -107,12 +109,12 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await visit(page, demoUrl(sim.origins, 'licsxp-demo', 'holds'));
     await visit(page, demoUrl(sim.origins, 'licsxp-demo', 'search'));
     await openSeries(page, '1Q84|新潮社');
-    expect(await page.$eval('.uketori-series-summary', (el) => el.textContent)).toContain('順番予約へ');
-    await page.click('.uketori-series-panel button[data-action="confirm"]');
+    expect(await page.$eval(ui('.uketori-series-summary'), (el) => el.textContent)).toContain('順番予約へ');
+    await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));
     // Cart → 順番予約へ (the library's ordering screen) → 順番 set in reading order; Uketori stops there.
     await waitForPath(page, '/licsxp-opac/WOpacUsrToJunbanAction.do');
-    await page.waitForSelector('.uketori-series-next[data-step="final"]');
-    expect(await page.$eval('.uketori-series-next[data-step="final"]', (el) => el.textContent)).toBe('巻の順に番号を入れました。内容を確かめて「順番予約申込」を押すと予約されます。');
+    await page.waitForSelector(ui('.uketori-series-next[data-step="final"]'));
+    expect(await page.$eval(ui('.uketori-series-next[data-step="final"]'), (el) => el.textContent)).toBe('巻の順に番号を入れました。内容を確かめて「順番予約申込」を押すと予約されます。');
     const order = await page.$$eval('table.list tbody tr', (trs) => trs.map((tr) => [tr.querySelector('strong')!.textContent!.slice(0, 10), (tr.querySelector('select') as HTMLSelectElement).value]));
     expect(order.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([['1Q84 BOOK1', '1'], ['1Q84 BOOK2', '2'], ['1Q84 BOOK3', '3']]);
     expect(await serverHolds(sim, 'licsxp-demo')).toEqual([]);
@@ -130,13 +132,13 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await visit(page, demoUrl(sim.origins, 'mito-city', 'holds'));
     await visit(page, demoUrl(sim.origins, 'mito-city', 'search'));
     await openSeries(page, '1Q84|新潮社');
-    expect(await page.$eval('.uketori-series-summary', (el) => el.textContent)).toContain('順番を指定できない');
+    expect(await page.$eval(ui('.uketori-series-summary'), (el) => el.textContent)).toContain('順番を指定できない');
     await page.screenshot({ path: `${SHOTS}/${kind}-series-panel-mito.png` });
-    await page.click('.uketori-series-panel button[data-action="confirm"]');
+    await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));
     // Vol. 1 goes in the cart and through the library's 予約する and 次に進む to 予約内容確認: its 予約する is the patron's.
     await waitForPath(page, '/toshokan/user/reserve/confirm');
-    await page.waitForSelector('.uketori-series-next[data-step="final"]');
-    expect(await page.$eval('.uketori-series-next[data-step="final"]', (el) => el.textContent)).toBe('内容を確かめて「予約する」を押すと予約されます。');
+    await page.waitForSelector(ui('.uketori-series-next[data-step="final"]'));
+    expect(await page.$eval(ui('.uketori-series-next[data-step="final"]'), (el) => el.textContent)).toBe('内容を確かめて「予約する」を押すと予約されます。');
     expect(await serverHolds(sim, 'mito-city')).toEqual([]);
     await press(page, '予約する');
     expect((await serverHolds(sim, 'mito-city')).map((h) => h.recordId)).toEqual(['1000101']);
@@ -157,10 +159,10 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
 
     // The library's page offers the next volume: one click reserves it, through the library's own pages.
     await visit(page, demoUrl(sim.origins, 'mito-city', 'loans'));
-    await page.waitForSelector('.uketori-series-next button[data-action="reserve-next"]');
-    expect(await page.$eval('.uketori-series-next', (el) => el.textContent)).toContain('次の巻「1Q84 BOOK2」を予約できます');
+    await page.waitForSelector(ui('.uketori-series-next button[data-action="reserve-next"]'));
+    expect(await page.$eval(ui('.uketori-series-next'), (el) => el.textContent)).toContain('次の巻「1Q84 BOOK2」を予約できます');
     await page.screenshot({ path: `${SHOTS}/${kind}-series-next-mito.png` });
-    await page.click('.uketori-series-next button[data-action="reserve-next"]');
+    await page.click(ui('.uketori-series-next button[data-action="reserve-next"]'));
     const waiting = await until(async () => (await serverHolds(sim, 'mito-city')).filter((h) => h.state === 'waiting').map((h) => h.recordId), (ids) => ids.length > 0);
     expect(waiting).toEqual(['1000102']);
     await waitForPath(page, '/toshokan/user/reserve/confirm');
@@ -182,11 +184,11 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
 
     await visit(page, demoUrl(sim.origins, 'mito-city', 'search'));
     await openSeries(page, '1Q84|新潮社 (新潮文庫)');
-    const summary = await page.$eval('.uketori-series-summary', (el) => el.textContent);
+    const summary = await page.$eval(ui('.uketori-series-summary'), (el) => el.textContent);
     expect(summary).toContain('予約の上限は 15 件で、いま 15 件予約しています（あと 0 件）');
     expect(summary).toContain('1 冊は予約枠が空くまで待ちます');
-    await page.click('.uketori-series-panel button[data-action="confirm"]');
-    await page.waitForFunction(() => document.querySelector('.uketori-series-panel [role=status]')?.textContent?.includes('計画を保存しました'));
+    await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));
+    await uiValue(page, '.uketori-series-panel [role=status]', (status) => status.textContent?.includes('計画を保存しました') || null);
     expect((await serverHolds(sim, 'mito-city')).length).toBe(15);
     const popup = await ext.openExtensionPage('popup.html', 'header');
     await popup.waitForSelector(`${MITO_SERIES} [data-step="wait_slot"]`);
@@ -215,7 +217,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
       await visit(direct, `${origin}/wo/opc_srh/srh_detail/1000102/`);
       expect(await direct.evaluate(() => document.referrer)).toBe('');
       await openSeries(direct, '1Q84|新潮社');
-      const labels = await direct.$$eval('.uketori-series-panel li label', (els) => els.map((el) => el.textContent!.trim().slice(0, 10)));
+      const labels = await direct.$$eval(ui('.uketori-series-panel li label'), (els) => els.map((el) => el.textContent!.trim().slice(0, 10)));
       expect(labels).toEqual(['1Q84 BOOK1', '1Q84 BOOK2', '1Q84 BOOK3']);
       // The volumes came from 簡易検索's page and its form, sent with the work's name.
       const { entries } = await control<{ entries: Array<{ path: string; query: string }> }>(origin, 'log');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { mountFeatures, type Feature, type FeatureContext } from '../../src/features/feature';
+import { mountFeatures, ownedBy, type Feature, type FeatureContext } from '../../src/features/feature';
 import type { FeatureNeed, FeatureServices } from '../../src/features/services';
 import type { Library } from '../../src/model';
 import { readPage } from '../../src/opac/read-page';
@@ -53,7 +53,7 @@ export function featureSim(libraries: string[], today: string) {
       const failures: unknown[] = [];
       await mountFeatures([feature], ctx, services, () => true, (_id, error) => failures.push(error));
       expect(failures).toEqual([]);
-      return { doc, ctx, badges: () => Array.from(doc.querySelectorAll(`[data-uketori="${feature.id}"]`)).map((el) => el.textContent ?? '') };
+      return { doc, ctx, badges: () => ownedBy(doc, feature.id).map((el) => el.textContent ?? '') };
     },
   };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cartButton } from '../../src/features/cart-button';
 import type { CartDeps } from '../../src/features/cart-button/deps';
 import { deadlineBadges } from '../../src/features/deadline-badges';
-import { mountFeatures, OWNER_ATTR, type FeatureContext } from '../../src/features/feature';
+import { mountFeatures, UI_HOST, type FeatureContext } from '../../src/features/feature';
 import { loanBadges } from '../../src/features/loan-badges';
 import { markers } from '../../src/features/markers';
 import { KNOWN_LIBRARIES, libraryById } from '../../src/libraries';
@@ -87,7 +87,7 @@ const FEATURES = [cartButton, markers, deadlineBadges, loanBadges];
 /** The page without anything Uketori added. */
 function withoutOurs(doc: Document): string {
   const copy = doc.documentElement.cloneNode(true) as Element;
-  copy.querySelectorAll(`[${OWNER_ATTR}]`).forEach((el) => el.remove());
+  copy.querySelectorAll(UI_HOST).forEach((el) => el.remove());
   return copy.outerHTML;
 }
 
@@ -130,7 +130,7 @@ describe('damaged OPAC pages: nothing escapes reading or mounting, and the page 
     await mountFeatures(FEATURES, ctx, { cart: idleCart }, () => true, (id, error) => problems.push(`${id}: ${String(error)}`));
     expect(problems, base.name).toEqual([]);
     expect(withoutOurs(doc), `${base.name}: a feature changed the library's own nodes`).toBe(served);
-    if (failed(reading)) expect(doc.body?.querySelector(`[${OWNER_ATTR}]`) ?? null, `${base.name}: added to a page it could not read`).toBeNull();
+    if (failed(reading)) expect(doc.body?.querySelector(UI_HOST) ?? null, `${base.name}: added to a page it could not read`).toBeNull();
   }, 30_000);
 
   it('had the pages to work on', () => {

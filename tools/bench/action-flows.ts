@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { demoUrl, visit } from '../../test/e2e/harness/demo-patron';
+import { ui, uiValue } from '../../test/e2e/harness/ui';
 
 // Renewing a loan and cancelling a hold at 北海道立, by the guide's flow and with Uketori (flows.ts `measured` counts).
 
@@ -10,12 +11,7 @@ async function clickAndLoad(page: Page, selector: string): Promise<void> {
 }
 
 async function outcome(page: Page, action: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    (sel) => (document.querySelector<HTMLElement>(sel)?.dataset.kind ? document.querySelector(sel)!.textContent : null),
-    { timeout: 30_000 },
-    `span${ACTIONS}[data-action="${action}"][data-kind]`,
-  );
-  return String(await handle.jsonValue());
+  return uiValue(page, `span${ACTIONS}[data-action="${action}"][data-kind]`, (status) => (status.dataset.kind ? status.textContent : null), 30_000);
 }
 
 /** FAQ ⑧ by hand: 貸出状況照会 → 貸出延長 → 確認. */
@@ -30,7 +26,7 @@ export async function renewByHand(page: Page, origins: Record<string, string>): 
 /** With Uketori: the loans page, its 延長する beside the title; the new due date is read back. */
 export async function renewWithUketori(page: Page, origins: Record<string, string>): Promise<number> {
   await visit(page, demoUrl(origins, 'hokkaido-pref', 'loans'));
-  await page.click(`button${ACTIONS}[data-action="renew"]`);
+  await page.click(ui(`button${ACTIONS}[data-action="renew"]`));
   const said = await outcome(page, 'renew');
   if (!said.startsWith('延長しました')) throw new Error(`renewal: ${said}`);
   return 1;
@@ -48,8 +44,8 @@ export async function cancelByHand(page: Page, origins: Record<string, string>):
 /** With Uketori: the holds page, 予約を取り消す and the answer to Uketori's question. */
 export async function cancelWithUketori(page: Page, origins: Record<string, string>): Promise<number> {
   await visit(page, demoUrl(origins, 'hokkaido-pref', 'holds'));
-  await page.click(`button${ACTIONS}[data-action="cancel"]`);
-  await page.click(`button${ACTIONS}[data-confirm="yes"]`);
+  await page.click(ui(`button${ACTIONS}[data-action="cancel"]`));
+  await page.click(ui(`button${ACTIONS}[data-confirm="yes"]`));
   const said = await outcome(page, 'cancel');
   if (!said.startsWith('予約を取り消しました')) throw new Error(`cancellation: ${said}`);
   return 2;

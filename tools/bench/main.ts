@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import type { Browser } from 'puppeteer-core';
 import { launchPlainChromium, launchWithExtension, missingPackages } from '../../test/e2e/harness/browsers';
 import { addDemoLibraries, cartStatus, logIn } from '../../test/e2e/harness/demo-patron';
+import { ui } from '../../test/e2e/harness/ui';
 import { followWorld } from '../../test/e2e/harness/world';
 import { HAS_SAMPLES, LICSXP_BASE, LICSXP_EXCERPTS, sample } from '../../test/helpers/opac';
 import { loggedInSim } from '../../test/helpers/sim-session';
@@ -118,10 +119,11 @@ try {
     await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}`);
     await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
     // No named helper inside evaluate: tsx would wrap it in a __name() the page does not have.
-    const marks = await page.evaluate(() => {
+    const times = await page.evaluate(() => {
       const [start, badges, mirrored] = ['uketori:start', 'uketori:badges', 'uketori:mirrored'].map((name) => performance.getEntriesByName(name)[0]!.startTime);
-      return { ms: badges! - start!, mirroredMs: mirrored! - start!, badges: document.querySelectorAll('[data-uketori="deadline-badges"]').length };
+      return { ms: badges! - start!, mirroredMs: mirrored! - start! };
     });
+    const marks = { ...times, badges: await page.$$eval(ui('[data-uketori="deadline-badges"]'), (els) => els.length) };
     startToBadges.set(n, { ...marks, html: await (await fetch(`${holdsPages.origin}${holdsPath}?rows=${n}`)).text() });
     add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms; the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, 'performance marks uketori:start (content script main) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled); 北海道立 layout, rows repeated with titles of their own');
   }

@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../test/e2e/harness/browsers';
 import { control } from '../../test/sim/browser';
 import { cartStatus, demoUrl, logIn, visit } from '../../test/e2e/harness/demo-patron';
+import { ui, uiValue } from '../../test/e2e/harness/ui';
 import { mirrorRows, notificationsSeen, watchNotifications } from '../../test/e2e/harness/patron';
 import { advanceWorld, moveWorld } from '../../test/e2e/harness/world';
 
@@ -43,14 +44,9 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
   const url = (id: string, path: Parameters<typeof demoUrl>[2]) => demoUrl(origins, id, path);
   /** What Uketori says once an action on a hold or loan is over. */
   const actionOutcome = async (action: string) => {
-    const handle = await page.waitForFunction(
-      (sel) => (document.querySelector<HTMLElement>(sel)?.dataset.kind ? document.querySelector(sel)!.textContent : null),
-      { timeout: 30_000 },
-      `span[data-uketori="record-actions"][data-action="${action}"][data-kind]`,
-    );
-    return String(await handle.jsonValue());
+    return uiValue(page, `span[data-uketori="record-actions"][data-action="${action}"][data-kind]`, (status) => (status.dataset.kind ? status.textContent : null), 30_000);
   };
-  const badges = (owner: string) => page.$$eval(`[data-uketori="${owner}"]`, (els) => els.map((e) => e.textContent ?? ''));
+  const badges = (owner: string) => page.$$eval(ui(`[data-uketori="${owner}"]`), (els) => els.map((e) => e.textContent ?? ''));
 
   const steps: Step[] = [
     { name: 'welcome', run: async () => { await page.goto(welcomeUrl); return `welcome page — ${await shot(page, 'welcome')}`; } },
@@ -70,7 +66,7 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
       run: async () => {
         await logIn(page, origins, 'hokuto-city');
         await page.goto(url('hokuto-city', 'search'));
-        const button = await page.waitForSelector('button[data-uketori="cart-button"]', { timeout: 5_000 }).catch(() => null);
+        const button = await page.waitForSelector(ui('button[data-uketori="cart-button"]'), { timeout: 5_000 }).catch(() => null);
         const before = await shot(page, 'hokuto-results');
         expectSeen(button !== null, `cart buttons on the result list — ${before}`);
         const bib = await button!.evaluate((b) => (b as HTMLElement).dataset.bib!);
@@ -128,8 +124,8 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
       name: 'renew a loan from its page (水戸市)',
       run: async () => {
         await visit(page, url('mito-city', 'loans'));
-        if (!(await page.$('button[data-uketori="record-actions"][data-action="renew"]'))) throw new Missing(`a 延長する button — ${await shot(page, 'renew-missing')}`);
-        await page.click('button[data-uketori="record-actions"][data-action="renew"]');
+        if (!(await page.$(ui('button[data-uketori="record-actions"][data-action="renew"]')))) throw new Missing(`a 延長する button — ${await shot(page, 'renew-missing')}`);
+        await page.click(ui('button[data-uketori="record-actions"][data-action="renew"]'));
         const said = await actionOutcome('renew');
         const file = await shot(page, 'mito-renewed');
         expectSeen(said.startsWith('延長しました。新しい返却期限は'), `延長しました with the new due date read back, saw ${said} — ${file}`);
@@ -140,13 +136,13 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
       name: 'cancel a hold, asked first (水戸市)',
       run: async () => {
         await visit(page, url('mito-city', 'holds'));
-        if (!(await page.$('button[data-uketori="record-actions"][data-action="cancel"]'))) throw new Missing(`a 予約を取り消す button — ${await shot(page, 'cancel-missing')}`);
-        await page.click('button[data-uketori="record-actions"][data-action="cancel"]');
-        await page.waitForSelector('button[data-uketori="record-actions"][data-confirm="yes"]');
-        const question = await page.$eval('span[data-uketori="record-actions"][data-action="cancel"]', (el) => el.textContent ?? '');
+        if (!(await page.$(ui('button[data-uketori="record-actions"][data-action="cancel"]')))) throw new Missing(`a 予約を取り消す button — ${await shot(page, 'cancel-missing')}`);
+        await page.click(ui('button[data-uketori="record-actions"][data-action="cancel"]'));
+        await page.waitForSelector(ui('button[data-uketori="record-actions"][data-confirm="yes"]'));
+        const question = await page.$eval(ui('span[data-uketori="record-actions"][data-action="cancel"]'), (el) => el.textContent ?? '');
         const asked = await shot(page, 'mito-cancel-asked');
         expectSeen(question.includes('水戸市立図書館') && question.includes('カード'), `a question naming the title, the card and the library, saw ${question} — ${asked}`);
-        await page.click('button[data-uketori="record-actions"][data-confirm="yes"]');
+        await page.click(ui('button[data-uketori="record-actions"][data-confirm="yes"]'));
         const said = await actionOutcome('cancel');
         const file = await shot(page, 'mito-cancelled');
         expectSeen(said === '予約を取り消しました（図書館の一覧で確認）', `the hold gone from the library's list, saw ${said} — ${file}`);
@@ -214,12 +210,12 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
       name: 'a series in reading order (北海道立 読みたい順予約)',
       run: async () => {
         await visit(page, url('hokkaido-pref', 'search'));
-        const offer = await page.$(`button[data-uketori="series"][data-series=${JSON.stringify(BUNKO)}]`);
+        const offer = await page.$(ui(`button[data-uketori="series"][data-series=${JSON.stringify(BUNKO)}]`));
         await offer?.click();
         if (!offer) throw new Missing(`シリーズ順に予約 for ${BUNKO} — ${await shot(page, 'series-missing')}`);
-        await page.waitForSelector('.uketori-series-panel');
+        await page.waitForSelector(ui('.uketori-series-panel'));
         const panel = await shot(page, 'series-panel');
-        await page.click('.uketori-series-panel button[data-action="confirm"]');
+        await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));
         // Uketori: cart → 読みたい順予約 → priorities → 予約する; the library's 確認 is the patron's click.
         await page.waitForFunction(() => location.pathname === '/wo/usr/cart/confirm' && document.readyState === 'complete', { timeout: 30_000 });
         const confirm = await shot(page, 'series-confirm');

@@ -4,19 +4,20 @@ import { featureSim } from '../../../test/helpers/features';
 import { freshDb } from '../../../test/helpers/mirror';
 import { loadPage as load } from '../../../test/helpers/sim-session';
 import { addToCart } from './add';
+import { ownedBy, UI_HOST } from '../feature';
 import { cartButton } from '.';
 
 const TODAY = '2026-11-23';
 const { loggedIn, libraryAt, cartDeps, serverCart, browserAt, mount } = featureSim(['hokkaido-pref', 'hokuto-city', 'licsxp-demo'], TODAY);
 
 function click(doc: Document, bibId: string): void {
-  const button = Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-uketori="cart-button"]')).find((b) => b.dataset.bib === bibId);
+  const button = ownedBy<HTMLButtonElement>(doc, 'cart-button', 'button').find((b) => b.dataset.bib === bibId);
   if (!button) throw new Error(`no cart button for ${bibId}`);
   button.click();
 }
 
 async function statusOf(doc: Document, bibId: string): Promise<string> {
-  const find = () => Array.from(doc.querySelectorAll<HTMLElement>('span[data-uketori="cart-button"]')).find((s) => s.dataset.bib === bibId);
+  const find = () => ownedBy(doc, 'cart-button', 'span').find((s) => s.dataset.bib === bibId);
   for (let i = 0; i < 100 && (!find()?.dataset.kind || find()!.textContent === '追加中…'); i++) await new Promise((r) => setTimeout(r, 20));
   return find()?.textContent ?? '';
 }
@@ -28,15 +29,16 @@ describe('cart button', () => {
     const results = await browser.get('/Libsearch/search?title=1Q84');
     const deps = cartDeps(browser, library);
     const { doc } = await mount(cartButton, results, library, {}, { cart: deps });
-    const before = doc.body.innerHTML.replace(/<[^>]*data-uketori[^>]*>.*?<\/(button|span)>/g, '').replace('予約カート (0)', '予約カート (1)');
+    const ours = new RegExp(`<${UI_HOST}[^>]*></${UI_HOST}>`, 'g');
+    const before = doc.body.innerHTML.replace(ours, '').replace('予約カート (0)', '予約カート (1)');
     click(doc, '1000101');
     expect(await statusOf(doc, '1000101')).toBe('✓ カートに追加しました');
     expect(await serverCart('hokuto-city', '20000001')).toEqual(['1000101']);
     expect(deps.requests).toEqual(['POST /Libsearch/cart/add']);
     // The page's own cart count follows the library's answer.
     expect(doc.body.textContent).toContain('予約カート (1)');
-    // The page itself is as the library served it, apart from Uketori's own marked nodes.
-    expect(doc.body.innerHTML.replace(/<[^>]*data-uketori[^>]*>.*?<\/(button|span)>/g, '')).toBe(before);
+    // The page itself is as the library served it, apart from Uketori's own UI hosts.
+    expect(doc.body.innerHTML.replace(ours, '')).toBe(before);
   });
 
   it('sends one request for a double click', async () => {
@@ -92,7 +94,7 @@ describe('cart button', () => {
     const { doc } = await mount(cartButton, await browser.get('/wo/opc_srh/srh_detail/1000101/'), library, {}, { cart: deps });
     click(doc, '1000101');
     expect(await statusOf(doc, '1000101')).toMatch(/^ログインが必要です ログインして追加$/);
-    const link = doc.querySelector<HTMLAnchorElement>('a[data-uketori="cart-button"]')!;
+    const link = ownedBy<HTMLAnchorElement>(doc, 'cart-button', 'a')[0]!;
     expect(new URL(link.href).pathname).toBe('/wo/usr/login');
     expect(await deps.claim('1000101')).toEqual({ claimed: true, inCart: false });
   });
@@ -101,9 +103,9 @@ describe('cart button', () => {
     const library = libraryAt('hokuto-city');
     const browser = await loggedIn('hokuto-city', '20000001', 'hokuto');
     const { doc } = await mount(cartButton, await browser.get('/Libsearch/search?title=' + encodeURIComponent('<script>')), library, {}, { cart: cartDeps(browser, library) });
-    const button = Array.from(doc.querySelectorAll('button[data-uketori]'));
+    const button = ownedBy(doc, 'cart-button', 'button');
     expect(button.map((b) => b.getAttribute('aria-label'))).toEqual(['「<script>alert(1)</script>」を予約カートに入れる']);
-    expect(doc.querySelectorAll('[data-uketori] script, [data-uketori] b')).toHaveLength(0);
+    expect(ownedBy(doc, 'cart-button').flatMap((el) => Array.from(el.querySelectorAll('script, b')))).toHaveLength(0);
   });
 });
 

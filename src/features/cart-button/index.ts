@@ -3,7 +3,6 @@ import { defineFeature, familyOf, ownedBy, ownedElement, placeAfter, type Featur
 import { t } from '../i18n';
 import { locator } from '../locate';
 import { readIntentValue, writeIntentValue } from '../intents';
-import { ensureStyle } from '../style';
 import { addToCart } from './add';
 import { syncCartCount } from './count';
 import type { AddResult, CartDeps } from './deps';
@@ -26,7 +25,6 @@ export const cartButton = defineFeature({
   // An add is claimed against the mirror's cart: the button waits until this page's snapshot is in the mirror.
   mirror: 'required',
   mount(ctx, { cart }) {
-    ensureStyle(ctx.doc);
     const pending = takePending(ctx.doc);
     const locate = locator(ctx.doc);
     for (const item of ctx.reading.items) {

@@ -1,11 +1,11 @@
 import { decodeHtml } from '../../opac/decode';
-import { ownedElement } from '../feature';
+import { ownedElement, placeOnPage, unplace } from '../feature';
 import type { PageResponse, Transport } from './deps';
 
 /**
- * Send a form request the way the page itself would: a form of ours, targeted at a hidden frame. The browser
- * encodes it in the page's charset (Shift_JIS OPACs exist), sends the session cookie, follows redirects, and the
- * page the patron is reading never navigates. The answer is read from the frame (same origin), then both are removed.
+ * Send a form request the way the page itself would: a form of ours, targeted at a frame, both in a hidden UI host
+ * (out of the page's sight). The browser encodes it in the page's charset (Shift_JIS OPACs exist), sends the session
+ * cookie, follows redirects, and the page the patron is reading never navigates. The answer is read from the frame (same origin), then both are removed.
  */
 export function frameTransport(doc: Document, owner: string, timeoutMs = FRAME_TIMEOUT_MS): Transport {
   return (request) => new Promise((resolve, reject) => {
@@ -33,8 +33,8 @@ export function frameTransport(doc: Document, owner: string, timeoutMs = FRAME_T
     }
     const finish = () => {
       clearTimeout(timer);
-      frame.remove();
-      form.remove();
+      unplace(frame);
+      unplace(form);
     };
     const timer = setTimeout(() => {
       finish();
@@ -53,7 +53,7 @@ export function frameTransport(doc: Document, owner: string, timeoutMs = FRAME_T
     // a content script reach the library empty in Firefox, and a link keeps its query exactly as the library wrote it.
     const address = request.method === 'GET' && request.entries.every(([n, v]) => /^[\x20-\x7e]*$/.test(n + v)) ? new URL(request.action) : null;
     for (const [field, value] of address ? request.entries : []) address!.searchParams.append(field, value);
-    (doc.body ?? doc.documentElement).append(frame, form);
+    placeOnPage(doc, 'hidden', frame, form);
     if (address) frame.src = address.href;
     // Called through the prototype: a field named "submit" would shadow the method on the form itself.
     else HTMLFormElement.prototype.submit.call(form);

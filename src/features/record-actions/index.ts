@@ -6,7 +6,6 @@ import { renewalVerdict } from '../../reminders/renewal';
 import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
-import { ensureStyle } from '../style';
 import { pickupChoices, runAction, type ActionDeps, type ActionResult } from './run';
 import { contactsFor, libraryWords } from './words';
 
@@ -26,7 +25,6 @@ export const recordActions = defineFeature({
   nameKey: 'featureRecordActions',
   needs: ['actions', 'cardName', 'queuedActions'],
   async mount(ctx, { actions, cardName, queuedActions }) {
-    ensureStyle(ctx.doc);
     const locate = locator(ctx.doc);
     const pending = takePending(ctx.doc);
     const card = await cardName().catch(() => null);

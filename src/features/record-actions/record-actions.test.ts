@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { featureSim } from '../../../test/helpers/features';
 import { DEMO_PAGES, DEMO_PATRONS } from '../../../test/sim/demo-world';
 import { libraryById } from '../../libraries';
+import { ownedBy } from '../feature';
 import type { FeatureServices } from '../services';
 import { recordActions } from '.';
 import { contactsFor } from './words';
@@ -31,10 +32,10 @@ describe('actions on the library’s lists', () => {
   it('offers 取消 and 変更 where 北海道立 shows them, and for a ready hold its own words and number', async () => {
     const library = libraryAt('hokkaido-pref');
     const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds'), library, {}, services());
-    const buttons = Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-uketori="record-actions"]')).map((b) => b.dataset.action);
+    const buttons = ownedBy<HTMLButtonElement>(doc, 'record-actions', 'button').map((b) => b.dataset.action);
     expect(buttons.filter((a) => a === 'cancel')).toHaveLength(3);
     expect(buttons.filter((a) => a === 'change_pickup')).toHaveLength(3);
-    const notes = Array.from(doc.querySelectorAll('[data-only="library"]'));
+    const notes = ownedBy(doc, 'record-actions', '[data-only="library"]');
     expect(notes).toHaveLength(1);
     expect(notes[0]!.textContent).toContain('「貸出可能」になった予約をキャンセルしたい場合や、取置期限を延長したい場合は、北海道立図書館までご連絡ください。');
     expect(notes[0]!.querySelector('a')!.getAttribute('href')).toBe('tel:011-386-8521');
@@ -43,8 +44,8 @@ describe('actions on the library’s lists', () => {
   it('asks in Uketori’s words before a 取消, naming the title, the card and the library, and sends nothing on やめる', async () => {
     const library = libraryAt('hokkaido-pref');
     const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds'), library, {}, services());
-    doc.querySelector<HTMLButtonElement>('button[data-action="cancel"]')!.click();
-    const status = doc.querySelector('span[data-uketori="record-actions"][data-action="cancel"]')!;
+    ownedBy<HTMLButtonElement>(doc, 'record-actions', 'button[data-action="cancel"]')[0]!.click();
+    const status = ownedBy(doc, 'record-actions', 'span[data-action="cancel"]')[0]!;
     expect(status.firstChild!.textContent).toBe('「1Q84 BOOK1〈4月-6月〉」の予約（カード …3456、北海道立図書館）を取り消します。よろしいですか？');
     status.querySelector<HTMLButtonElement>('[data-confirm="no"]')!.click();
     expect(status.textContent).toBe('');
@@ -53,7 +54,7 @@ describe('actions on the library’s lists', () => {
   it('offers 延長する only for loans the page and the rules allow (水戸: not the overdue ones)', async () => {
     const library = libraryAt('mito-city');
     const { doc } = await mount(recordActions, await page('mito-city', 'loans'), library, {}, services());
-    expect(doc.querySelectorAll('button[data-action="renew"]')).toHaveLength(1);
+    expect(ownedBy(doc, 'record-actions', 'button[data-action="renew"]')).toHaveLength(1);
   });
 });
 

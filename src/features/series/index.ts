@@ -3,10 +3,9 @@ import { groupSeries, seriesIdOf, type SeriesGroup } from '../../series/group';
 import { displayTitle } from '../../model/text';
 import type { PlanState } from '../../series/queue';
 import { outcomeText } from '../cart-button';
-import { defineFeature, familyOf, mirrorRecords, ownedBy, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, mirrorRecords, ownedBy, ownedElement, placeAfter, placeOnPage, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { findItemElement, locator } from '../locate';
-import { ensureStyle } from '../style';
 import { continueInCart } from './cart-order';
 import { SERIES_NEEDS, type SeriesDeps } from './deps';
 import { readIntent } from './intent';
@@ -27,7 +26,6 @@ export const series = defineFeature({
   needs: SERIES_NEEDS,
   mirror: 'required',
   async mount(ctx, deps) {
-    ensureStyle(ctx.doc);
     if (ctx.reading.page === 'cart' || ctx.reading.page === 'other') return continueCart(ctx);
     const plans = await deps.plans(ctx.library.id);
     if (ctx.reading.page === 'results' || ctx.reading.page === 'detail') await offerSeries(ctx, deps, plans);
@@ -141,7 +139,7 @@ function offerNext(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): v
   for (const { plan, step } of plans) {
     if (step.kind !== 'reserve') continue;
     const volume = plan.volumes[step.index]!;
-    if (!volume.bibId || Array.from(ctx.doc.querySelectorAll<HTMLElement>('.uketori-series-next')).some((b) => b.dataset.plan === plan.id)) continue;
+    if (!volume.bibId || ownedBy(ctx.doc, SERIES, '.uketori-series-next').some((b) => b.dataset.plan === plan.id)) continue;
     const banner = ownedElement(ctx.doc, SERIES, 'div');
     banner.className = 'uketori-series-next';
     banner.dataset.plan = plan.id;
@@ -165,7 +163,7 @@ function offerNext(ctx: FeatureContext, deps: SeriesDeps, plans: PlanState[]): v
       void reserve(ctx, deps, plan, [volume], say, true).catch((error: unknown) => say(t('seriesFailed', String(error)), 'failed'));
     }, { signal: ctx.signal });
     banner.append(text, go, status);
-    (ctx.doc.body ?? ctx.doc.documentElement).prepend(banner);
+    placeOnPage(ctx.doc, 'top', banner);
   }
 }
 
@@ -201,5 +199,5 @@ function continueCart(ctx: FeatureContext): void {
   note.className = 'uketori-series-next';
   note.setAttribute('role', 'status');
   note.dataset.step = step.kind;
-  (ctx.doc.body ?? ctx.doc.documentElement).prepend(note);
+  placeOnPage(ctx.doc, 'top', note);
 }

@@ -6,6 +6,7 @@ import type { PlanState } from '../../series/queue';
 import type { KnownRecords } from '../../series/records';
 import { t } from '../i18n';
 import { useLocale } from '../../../test/helpers/i18n';
+import { ownedBy, UI_HOST } from '../feature';
 import { openPanel, type PanelChoice, type PanelInput } from './panel';
 
 type Volume = SeriesPlan['volumes'][number];
@@ -102,7 +103,8 @@ beforeEach(() => {
 describe('series panel: the volumes', () => {
   it('lists the volumes in the reading order given, all ticked when the patron has none of them', () => {
     const p = open(MITO, [B1, B2, B3]);
-    expect(p.root.parentElement).toBe(document.body);
+    // Over the page, in a host of its own at the end of the body.
+    expect((p.root.getRootNode() as ShadowRoot).host.parentElement).toBe(document.body);
     expect(p.root.getAttribute('role')).toBe('dialog');
     expect(p.root.getAttribute('aria-label')).toBe('シリーズ順に予約: 1Q84');
     expect(p.root.querySelector('h2')!.textContent).toBe('シリーズ順に予約: 1Q84');
@@ -332,7 +334,7 @@ describe('series panel: opening, closing, status', () => {
     const first = open(MITO, [B1, B2]);
     const second = open(HOKKAIDO, [B2, B3], { work: '三体' });
     expect(first.root.isConnected).toBe(false);
-    expect(Array.from(document.querySelectorAll('.uketori-series-panel'))).toEqual([second.root]);
+    expect(ownedBy(document, 'series', '.uketori-series-panel')).toEqual([second.root]);
     expect(second.root.getAttribute('aria-label')).toBe('シリーズ順に予約: 三体');
     expect(offer.isConnected).toBe(true);
   });
@@ -344,7 +346,8 @@ describe('series panel: opening, closing, status', () => {
     expect(p.confirm().textContent).toBe('この計画で予約');
     close.click();
     expect(p.root.isConnected).toBe(false);
-    expect(document.querySelector('.uketori-series-panel')).toBeNull();
+    expect(ownedBy(document, 'series', '.uketori-series-panel')).toEqual([]);
+    expect(document.querySelector(UI_HOST)).toBeNull();
     expect(p.choices).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from '../..
 import type { PlanState } from '../../series/queue';
 import { holdingOf, type KnownRecords } from '../../series/records';
 import { t } from '../i18n';
-import { ownedBy, ownedElement } from '../feature';
+import { ownedBy, ownedElement, placeOnPage, unplace } from '../feature';
 
 export const SERIES = 'series';
 type Volume = SeriesPlan['volumes'][number];
@@ -42,7 +42,7 @@ export interface Panel {
  */
 export function openPanel(input: PanelInput): Panel {
   const { doc, library, known } = input;
-  ownedBy(doc, SERIES, '.uketori-series-panel').forEach((el) => el.remove());
+  ownedBy(doc, SERIES, '.uketori-series-panel').forEach(unplace);
   const root = ownedElement(doc, SERIES, 'div');
   root.className = 'uketori-series-panel';
   root.setAttribute('role', 'dialog');
@@ -147,10 +147,10 @@ export function openPanel(input: PanelInput): Panel {
     const volumes = picked();
     input.onConfirm({ volumes, advanceOn, reserveNow: reserveNowCount(volumes.length, free, ordered) }, panel);
   }, { signal: input.signal });
-  close.addEventListener('click', () => root.remove(), { signal: input.signal });
+  close.addEventListener('click', () => unplace(root), { signal: input.signal });
   root.append(heading, publisher, list, ...(ordered ? [] : [advance]), summary, actions, status);
   render();
-  (doc.body ?? doc.documentElement).append(root);
+  placeOnPage(doc, 'overlay', root);
   return panel;
 }
 

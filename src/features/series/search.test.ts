@@ -9,7 +9,7 @@ import { DEMO_PATRONS } from '../../../test/sim/demo-world';
 import { startSim } from '../../../test/sim/start-sim';
 import { useLocale } from '../../../test/helpers/i18n';
 import { loadPage, simCartDeps, simLibrary } from '../../../test/helpers/sim-session';
-import { mountFeatures, type FeatureContext } from '../feature';
+import { mountFeatures, ownedBy, type FeatureContext } from '../feature';
 import { series } from '.';
 import type { SeriesDeps } from './deps';
 import { searchLibrary, searchPageLink, searchRequest } from './search';
@@ -122,7 +122,7 @@ describe('シリーズ順に予約 on a detail page opened on its own', () => {
     return { doc, failures };
   }
 
-  const offered = (doc: Document) => Array.from(doc.querySelectorAll<HTMLElement>('button[data-uketori="series"][data-series]')).map((b) => [b.dataset.series, b.textContent]);
+  const offered = (doc: Document) => ownedBy(doc, 'series', 'button[data-series]').map((b) => [b.dataset.series, b.textContent]);
 
   it('水戸市 (Shift_JIS): ノルウェイの森 下 offers the 講談社 hardcover pair, found by the library\'s own search', async () => {
     const { doc, failures } = await mounted('mito-city', '1000122');
@@ -139,6 +139,6 @@ describe('シリーズ順に予約 on a detail page opened on its own', () => {
   it('a search that fails leaves no button and no error', async () => {
     const { doc, failures } = await mounted('hokkaido-pref', '1000102', () => Promise.reject(new Error('offline')));
     expect(failures).toEqual([]);
-    expect(doc.querySelector('button[data-uketori="series"]')).toBeNull();
+    expect(ownedBy(doc, 'series', 'button')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { DEMO_PAGES, DEMO_PATRONS } from '../../sim/demo-world';
 import type { ExtensionBrowser } from './browsers';
+import { uiValue } from './ui';
 
 /** The address of one of a simulated library's pages (paths are the simulator's invented ones). */
 export function demoUrl(origins: Record<string, string>, id: string, page: keyof (typeof DEMO_PAGES)[string]): string {
@@ -44,11 +45,7 @@ export async function logIn(page: Page, origins: Record<string, string>, id: str
 
 /** The text of Uketori's cart status for one title once the add is over (not while it says 追加中…). */
 export async function cartStatus(page: Page, bibId: string, timeout = 20_000): Promise<string> {
-  const handle = await page.waitForFunction((id) => {
-    const status = Array.from(document.querySelectorAll<HTMLElement>('span[data-uketori="cart-button"]')).find((el) => el.dataset.bib === id);
-    return status?.dataset.kind ? status.textContent : null;
-  }, { timeout }, bibId);
-  return String(await handle.jsonValue());
+  return uiValue(page, `span[data-uketori="cart-button"][data-bib=${JSON.stringify(bibId)}]`, (status) => (status.dataset.kind ? status.textContent : null), timeout);
 }
 
 /** Open a page of the library and wait until Uketori has read it and mounted its features. */
