@@ -160,7 +160,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     // The library's page offers the next volume: one click reserves it, through the library's own pages.
     await visit(page, demoUrl(sim.origins, 'mito-city', 'loans'));
     await page.waitForSelector(ui('.uketori-series-next button[data-action="reserve-next"]'));
-    expect(await page.$eval(ui('.uketori-series-next'), (el) => el.textContent)).toContain('次の巻「1Q84 BOOK2」を予約できます');
+    expect(await page.$eval(ui('.uketori-series-next'), (el) => el.textContent)).toContain('次の巻「1Q84 BOOK2〈7月-9月〉」を予約できます');
     await page.screenshot({ path: `${SHOTS}/${kind}-series-next-mito.png` });
     await page.click(ui('.uketori-series-next button[data-action="reserve-next"]'));
     const waiting = await until(async () => (await serverHolds(sim, 'mito-city')).filter((h) => h.state === 'waiting').map((h) => h.recordId), (ids) => ids.length > 0);
@@ -192,7 +192,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     expect((await serverHolds(sim, 'mito-city')).length).toBe(15);
     const popup = await ext.openExtensionPage('popup.html', 'header');
     await popup.waitForSelector(`${MITO_SERIES} [data-step="wait_slot"]`);
-    expect(await popup.$eval(`${MITO_SERIES} .next`, (el) => el.textContent)).toBe('予約枠の空きを待っています（次は「1Q84 BOOK1 前編」）');
+    expect(await popup.$eval(`${MITO_SERIES} .next`, (el) => el.textContent)).toBe('予約枠の空きを待っています（次は「1Q84 BOOK1〈4月-6月〉前編」）');
 
     // A slot frees when the patron borrows the ready hold.
     const ready = (await serverHolds(sim, 'mito-city')).find((h) => h.state === 'ready')!;
@@ -201,7 +201,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await visit(page, demoUrl(sim.origins, 'mito-city', 'holds'));
     await popup.bringToFront();
     await popup.waitForSelector(`${MITO_SERIES} [data-step="reserve"]`);
-    expect(await popup.$eval(`${MITO_SERIES} .next`, (el) => el.textContent)).toBe('次の巻「1Q84 BOOK1 前編」を予約できます');
+    expect(await popup.$eval(`${MITO_SERIES} .next`, (el) => el.textContent)).toBe('次の巻「1Q84 BOOK1〈4月-6月〉前編」を予約できます');
     await popup.$eval(MITO_SERIES, (el) => el.scrollIntoView());
     await popup.screenshot({ path: `${SHOTS}/${kind}-series-popup.png` });
     const notices = await until(async () => (await mirrorRows<{ kind: string; firedAt: number | null; recordKey: string }>(watcher, 'reminders')).filter((r) => r.kind === 'series_next' && r.firedAt !== null), (r) => r.length > 1);
