@@ -8,8 +8,8 @@ import { readSetting, writeSetting } from '../mirror/settings';
 import type { PageReading } from '../opac/types';
 import { readHtml } from '../opac/read-html';
 import { classifyPage, diagnostic, libraryOutcome, withoutSession } from './refresh-outcome';
-import { endInterruptedRefreshes, refreshLibraries, rememberPage } from './refresh';
-import { fakeOpac, fakeRefreshEdges, type FakeOpac } from '../../test/helpers/background-edges';
+import { endInterruptedRefreshes, rememberPage } from './refresh';
+import { fakeOpac, fakeRefreshEdges, refreshLibraries, type FakeOpac } from '../../test/helpers/background-edges';
 
 const ORIGIN = 'https://www.library.pref.hokkaido.jp';
 const HOLDS = `${ORIGIN}/wo/usr/rsv`;

@@ -101,12 +101,6 @@ export async function endInterruptedRefreshes(db: MirrorDb): Promise<string[]> {
   return interrupted;
 }
 
-/** Refresh every library of the mirror (or one), side by side: libraries are separate servers. */
-export async function refreshLibraries(db: MirrorDb, edges: RefreshEdges, only: string | null, current?: () => boolean): Promise<LibraryRefresh[]> {
-  const libraries = (await db.libraries.toArray()).filter((l) => only === null || l.id === only);
-  return Promise.all(libraries.map((l) => refreshLibrary(db, l, edges, current)));
-}
-
 /** Remember where the patron's holds and loans pages are, from a page that was read as one. */
 export async function rememberPage(db: MirrorDb, libraryId: string, page: string, url: string): Promise<void> {
   if (page !== 'holds' && page !== 'loans') return;
