@@ -4,6 +4,7 @@ import { refreshBadge } from '../src/background/badge';
 import { NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
 import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
+import { dropTabIntents } from '../src/background/intent-handlers';
 import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
 import { scriptSync } from '../src/background/script-sync';
 import { serially } from '../src/background/serial';
@@ -17,7 +18,8 @@ import { clock } from '../src/model/clock';
 export default defineBackground(() => {
   const db = mirrorDb();
   const report = (error: unknown) => console.warn('[Uketori]', error);
-  const syncScripts = scriptSync(() => db.libraries.toArray(), report);
+  const libraries = () => db.libraries.toArray();
+  const syncScripts = scriptSync(libraries, report);
   // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
   const clockReady = testClockReady(() => void remind());
   const remind = serially(async (ready?: Set<string>) => {
@@ -40,7 +42,13 @@ export default defineBackground(() => {
     refresh: refreshEdges(clock),
     forgetAll,
     session: sessionStorageEdges,
-  }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, () => db.libraries.toArray())));
+  }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, libraries)));
+  // A tab's intents last while it stays on their library: closed, or gone elsewhere, the tab loses them.
+  browser.tabs.onRemoved.addListener((tabId) => void dropTabIntents(sessionStorageEdges, tabId, null, libraries).catch(report));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url === undefined && change.status !== 'loading') return;
+    void dropTabIntents(sessionStorageEdges, tabId, change.url ?? tab.url ?? null, libraries).catch(report);
+  });
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === REMINDER_ALARM && remind()));
   browser.notifications.onClicked.addListener((id) => void open(id).catch(report));
   if (NOTICE_BUTTONS) {

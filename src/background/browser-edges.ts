@@ -72,5 +72,5 @@ export async function forgetAll(): Promise<void> {
 export const sessionStorageEdges: BackgroundEdges['session'] = {
   get: (keys) => browser.storage.session.get(keys),
   set: (items) => browser.storage.session.set(items),
-  remove: (key) => browser.storage.session.remove(key),
+  remove: (keys) => browser.storage.session.remove(keys),
 };

@@ -57,9 +57,9 @@ export function fakeSession(): BackgroundEdges['session'] & { items: Map<string,
   const items = new Map<string, unknown>();
   return {
     items,
-    get: async (keys) => Object.fromEntries(keys.filter((k) => items.has(k)).map((k) => [k, items.get(k)])),
+    get: async (keys) => Object.fromEntries((keys ?? [...items.keys()]).filter((k) => items.has(k)).map((k) => [k, items.get(k)])),
     set: async (entries) => void Object.entries(entries).forEach(([k, v]) => items.set(k, structuredClone(v))),
-    remove: async (key) => void items.delete(key),
+    remove: async (keys) => void [keys].flat().forEach((k) => items.delete(k)),
   };
 }
 
