@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
-import { NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
+import { DAILY_ALARM, NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, keepDailyAlarm, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
 import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
 import { dropTabIntents } from '../src/background/intent-handlers';
@@ -12,6 +12,7 @@ import { syncSeries } from '../src/mirror/series';
 import { originPattern } from '../src/libraries/origin-pattern';
 import { createListener } from '../src/messaging/channel';
 import { mirrorDb } from '../src/mirror/db';
+import { pruneEvents } from '../src/mirror/events';
 import { clockReady as testClockReady } from '../src/messaging/clock-ready';
 import { clock } from '../src/model/clock';
 
@@ -28,6 +29,9 @@ export default defineBackground(() => {
     await syncSeries(db);
     await runReminders(db, reminderEdges(clock), ready);
     await refreshBadge(db, new Date(clock.now()));
+    // The history of changes keeps what is recent: pruned after every reconcile and on the daily alarm.
+    await pruneEvents(db, clock.now());
+    await keepDailyAlarm();
   }, report);
   const open = async (id: string) => {
     const url = await reminderTarget(db, id);
@@ -49,7 +53,7 @@ export default defineBackground(() => {
     if (change.url === undefined && change.status !== 'loading') return;
     void dropTabIntents(sessionStorageEdges, tabId, change.url ?? tab.url ?? null, libraries).catch(report);
   });
-  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === REMINDER_ALARM && remind()));
+  browser.alarms.onAlarm.addListener((alarm) => void ((alarm.name === REMINDER_ALARM || alarm.name === DAILY_ALARM) && remind()));
   browser.notifications.onClicked.addListener((id) => void open(id).catch(report));
   if (NOTICE_BUTTONS) {
     browser.notifications.onButtonClicked.addListener((id, button) => {

@@ -9,6 +9,8 @@ import type { Notice, ReminderEdges } from './reminders';
 import type { BackgroundEdges } from './edges';
 
 export const REMINDER_ALARM = 'uketori-reminder';
+/** Wakes the background once a day for housekeeping (old events pruned), even when no reminder is pending. */
+export const DAILY_ALARM = 'uketori-daily';
 const FETCH_TIMEOUT_MS = 20_000;
 
 /** Chrome notifications can carry buttons; Firefox shows only title and text, and a click opens the OPAC. */
@@ -32,6 +34,11 @@ export function reminderEdges(clock: Clock): ReminderEdges {
       });
     },
   };
+}
+
+/** Set the daily alarm unless it is set (delete-all clears every alarm; the next derivation sets it again). */
+export async function keepDailyAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(DAILY_ALARM))) await browser.alarms.create(DAILY_ALARM, { periodInMinutes: 24 * 60 });
 }
 
 /** Background fetches carry the patron's OPAC session (the origin's host permission is granted). */
