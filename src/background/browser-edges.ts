@@ -60,20 +60,38 @@ export function refreshEdges(clock: Clock): RefreshEdges {
 }
 
 /**
- * Delete-all, outside the mirror: the library origins the patron granted (those the manifest requires cannot be
- * given back), every notification still shown, every alarm, and both extension storage areas. The e2e build keeps
- * only the clock its tests set.
+ * Delete-all, outside the mirror: Uketori's keys in the session storage of open library pages (an action waiting
+ * for a login), the library origins the patron granted (those the manifest requires cannot be given back), every
+ * notification still shown, every alarm, and every extension storage area. The e2e build keeps only the clock its
+ * tests set. The content-script registration goes with the libraries (the caller derives it again).
  */
 export async function forgetAll(): Promise<void> {
   const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
-  const granted = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !required.has(o));
+  const origins = (await browser.permissions.getAll()).origins ?? [];
+  // While Uketori can still reach the pages.
+  if (origins.length > 0) await forgetInPages(origins);
+  const granted = origins.filter((o) => !required.has(o));
   if (granted.length > 0) await browser.permissions.remove({ origins: granted });
   for (const id of Object.keys(await browser.notifications.getAll())) await browser.notifications.clear(id);
   await browser.alarms.clearAll();
   const testClock = import.meta.env.MODE === 'e2e' ? await browser.storage.local.get(TEST_CLOCK_KEY) : {};
   await browser.storage.local.clear();
   await browser.storage.session.clear();
+  await browser.storage.sync.clear();
   if (Object.keys(testClock).length > 0) await browser.storage.local.set(testClock);
+}
+
+/** The prefix of every key Uketori's content script keeps in a page's own session storage. */
+const PAGE_KEY_PREFIX = 'uketori.';
+
+async function forgetInPages(origins: string[]): Promise<void> {
+  for (const tab of await browser.tabs.query({ url: origins })) {
+    if (tab.id === undefined) continue;
+    // Runs in the page: self-contained, so the prefix is passed in.
+    const forget = (prefix: string) => Object.keys(sessionStorage).filter((k) => k.startsWith(prefix)).forEach((k) => sessionStorage.removeItem(k));
+    // A tab Uketori cannot run in (an error page, one loading) has none of its keys to lose.
+    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: forget, args: [PAGE_KEY_PREFIX] }).catch(() => undefined);
+  }
 }
 
 export const sessionStorageEdges: BackgroundEdges['session'] = {

@@ -65,8 +65,12 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
     async deleteAllData() {
       generation += 1;
       await clearMirror(db);
-      await edges.forgetAll();
-      await rederive();
+      // Whatever the browser refuses to forget, what is derived from the (now empty) mirror still goes.
+      try {
+        await edges.forgetAll();
+      } finally {
+        await rederive();
+      }
       return {};
     },
   };

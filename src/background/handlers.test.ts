@@ -186,3 +186,16 @@ describe('refresh handler', () => {
     expect(opac.fetched).toEqual([HOLDS, HOLDS]);
   });
 });
+
+describe('delete-all', () => {
+  it('empties the mirror, has the browser forget the rest, and derives registrations, reminders and badge again even when that fails', async () => {
+    const { db, edges, h } = setup();
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    vi.mocked(edges.changed).mockClear();
+    vi.mocked(edges.forgetAll).mockRejectedValueOnce(new Error('storage.sync is not available'));
+    await expect(h.deleteAllData({ type: 'deleteAllData' }, fromExtension)).rejects.toThrow(/storage.sync/);
+    expect(await db.libraries.count()).toBe(0);
+    expect(edges.forgetAll).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(edges.changed).mock.calls).toEqual([['libraries'], ['records']]);
+  });
+});
