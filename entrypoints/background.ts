@@ -8,17 +8,22 @@ import { dropTabIntents } from '../src/background/intent-handlers';
 import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
 import { scriptSync } from '../src/background/script-sync';
 import { serially } from '../src/background/serial';
+import { spaceNotice } from '../src/background/space-notice';
 import { syncSeries } from '../src/mirror/series';
 import { originPattern } from '../src/libraries/origin-pattern';
 import { createListener } from '../src/messaging/channel';
 import { mirrorDb } from '../src/mirror/db';
 import { pruneEvents } from '../src/mirror/events';
+import { watchWrites } from '../src/mirror/storage-space';
 import { clockReady as testClockReady } from '../src/messaging/clock-ready';
 import { clock } from '../src/model/clock';
 
 export default defineBackground(() => {
   const db = mirrorDb();
   const report = (error: unknown) => console.warn('[Uketori]', error);
+  // A write the browser refuses for lack of space is told to the patron (popup, options) until one is kept again.
+  const space = spaceNotice(sessionStorageEdges, clock.now, report);
+  watchWrites(db, space.mirror);
   const libraries = () => db.libraries.toArray();
   const syncScripts = scriptSync(libraries, report);
   // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
@@ -45,7 +50,7 @@ export default defineBackground(() => {
     changed: async (what, events = []) => (what === 'libraries' ? syncScripts() : remind(justReady(events))),
     refresh: refreshEdges(clock),
     forgetAll,
-    session: sessionStorageEdges,
+    session: space.watched(sessionStorageEdges),
   }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, libraries)));
   // A tab's intents last while it stays on their library: closed, or gone elsewhere, the tab loses them.
   browser.tabs.onRemoved.addListener((tabId) => void dropTabIntents(sessionStorageEdges, tabId, null, libraries).catch(report));

@@ -55,10 +55,15 @@ export async function refreshLibrary(db: MirrorDb, library: Library, edges: Refr
     if (check.outcome.kind !== 'ok' || !reading) continue;
     // Deleted or replaced meanwhile: what this refresh read belongs to a mirror that is gone.
     if (!current()) throw new Error('the data was deleted or replaced during the refresh');
-    // Whose records: the card the page shows as logged in, or none (see reconcile's resolveCard).
-    const cardId = reading.shownCard ? (await noteCard(db, library.id, reading.shownCard, at)).id : null;
-    const snapshot = snapshotOf(reading, library, cardId, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
-    if (snapshot) events.push(...(await reconcile(db, snapshot, edges.now())));
+    try {
+      // Whose records: the card the page shows as logged in, or none (see reconcile's resolveCard).
+      const cardId = reading.shownCard ? (await noteCard(db, library.id, reading.shownCard, at)).id : null;
+      const snapshot = snapshotOf(reading, library, cardId, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
+      if (snapshot) events.push(...(await reconcile(db, snapshot, edges.now())));
+    } catch (error) {
+      // Read but not kept (no space left, no card to give it to): the mirror is as it was, and the check says why.
+      check.outcome = { kind: 'failed', reason: `not saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
   }
   if (!current()) throw new Error('the data was deleted or replaced during the refresh');
 
