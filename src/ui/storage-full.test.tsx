@@ -16,8 +16,9 @@ const lines = () => Array.from(root.querySelectorAll('.storage-full p, .storage-
 describe('the storage-full notice in the popup and the options page', () => {
   it('says in Japanese what was not saved and what to do, live, and goes when a write is kept again', async () => {
     useLocale('ja');
+    const listening = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     render(<StorageFullNotice />, root);
-    await vi.waitFor(() => expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true));
+    await vi.waitFor(() => expect(listening).toHaveBeenCalled());
     expect(shown()).toBeNull();
     await fakeBrowser.storage.session.set({ [STORAGE_FULL_KEY]: { what: ['records', 'intents'], at: 1 } });
     await vi.waitFor(() => expect(shown()).not.toBeNull());
