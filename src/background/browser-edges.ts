@@ -67,10 +67,9 @@ export function refreshEdges(clock: Clock): RefreshEdges {
  */
 export async function forgetAll(): Promise<void> {
   const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
-  const origins = (await browser.permissions.getAll()).origins ?? [];
   // While Uketori can still reach the pages.
-  if (origins.length > 0) await forgetInPages(origins);
-  const granted = origins.filter((o) => !required.has(o));
+  await forgetInPages();
+  const granted = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !required.has(o));
   if (granted.length > 0) await browser.permissions.remove({ origins: granted });
   for (const id of Object.keys(await browser.notifications.getAll())) await browser.notifications.clear(id);
   await browser.alarms.clearAll();
@@ -84,9 +83,10 @@ export async function forgetAll(): Promise<void> {
 /** The prefix of every key Uketori's content script keeps in a page's own session storage. */
 const PAGE_KEY_PREFIX = 'uketori.';
 
-async function forgetInPages(origins: string[]): Promise<void> {
-  for (const tab of await browser.tabs.query({ url: origins })) {
-    if (tab.id === undefined) continue;
+/** Open pages Uketori may reach: the browser shows a tab's address only where it granted access (no "tabs" permission). */
+async function forgetInPages(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id === undefined || !tab.url || !/^https?:/.test(tab.url)) continue;
     // Runs in the page: self-contained, so the prefix is passed in.
     const forget = (prefix: string) => Object.keys(sessionStorage).filter((k) => k.startsWith(prefix)).forEach((k) => sessionStorage.removeItem(k));
     // A tab Uketori cannot run in (an error page, one loading) has none of its keys to lose.

@@ -103,6 +103,16 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     await options.click('#export-json');
     await options.waitForSelector('#data [role=status].ok');
 
+    // A library page with an action of Uketori's waiting in its own session storage, beside the page's own key.
+    const library = await ext.browser.newPage();
+    await library.goto(`${origin}${HOLDS_PATH}`);
+    await library.evaluate(() => {
+      sessionStorage.setItem('uketori.pendingAction', '[]');
+      sessionStorage.setItem('opac.own', 'kept');
+    });
+    // Chromium does not animate a tab in the background: the options page, where the test waits, comes first.
+    await options.bringToFront();
+
     await options.click('#delete-all');
     await options.waitForSelector('#delete-confirm');
     await options.click('#delete-confirm');
@@ -110,6 +120,8 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     // Delete-all is over when it says so (it also clears what the browser keeps outside the mirror).
     await options.waitForFunction(() => /削除しました/.test(document.querySelector('#data [role=status].ok')?.textContent ?? ''));
     expect((await mirrorRows(options, 'holds')).length).toBe(0);
+    expect(await library.evaluate(() => Object.keys(sessionStorage).sort())).toEqual(['opac.own']);
+    await library.close();
 
     const bad = join(tmpdir(), 'uketori-bad.json');
     writeFileSync(bad, '{"format": "uketori-backup", "version": 1, "tables": {}}');
@@ -132,7 +144,7 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     const tab = await ext.browser.newPage();
     await tab.goto(`${origin}/wo/usr/login`);
     // The tab as the background knows it, and intents kept for it at this library and at another one.
-    const tabId = await api(options)((url) => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).tabs.query({ url: `${url}/*` }).then((t) => t[0]!.id!), origin);
+    const tabId = await api(options)((url) => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).tabs.query({}).then((all) => all.find((t) => t.url?.startsWith(url))!.id!), `${origin}/wo/usr/login`);
     const slots = [`intent|${tabId}|hokkaido-pref|pendingCart`, `intent|${tabId}|mito-city|seriesCart`];
     const session = () => api(options)(() => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).storage.session.get(null));
     const keep = () => api(options)((keys) => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).storage.session.set(Object.fromEntries(keys.map((k) => [k, { bibIds: ['1000101'], at: 1 }]))), slots);
