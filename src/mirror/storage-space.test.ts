@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, fullFor, hold, quota, snap } from '../../test/helpers/mirror';
 import { reconcile } from './reconcile';
@@ -25,6 +26,19 @@ describe('a write refused for lack of space', () => {
     expect(await db.cards.toArray()).toEqual(before.cards);
     expect(await db.events.count()).toBe(1);
     expect(refused).toEqual([['records']]);
+  });
+
+  it('is seen at commit too, as Chrome refuses: the transaction aborted with QuotaExceededError after its writes', async () => {
+    const { db, refused, saved } = watched();
+    const written = db.transaction('rw', db.series, db.reminders, async () => {
+      await db.reminders.put({ id: 'r1', recordKey: 'k', kind: 'hold_ready', fireAt: 1, firedAt: null } as never);
+      // The browser aborts the transaction as it commits (what fake-indexeddb, without a quota, never does itself).
+      (Dexie.currentTransaction!.idbtrans as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+    });
+    await expect(written).rejects.toSatisfy(isQuotaError);
+    expect(await db.reminders.count()).toBe(0);
+    expect(refused).toEqual([['series', 'reminders']]);
+    expect(saved()).toBe(0);
   });
 
   it('is reported for the store that refused it, and a later kept write is reported too', async () => {
