@@ -1,24 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
-import { NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
-import { grantedPatterns, syncContentScripts } from '../src/background/content-scripts';
+import { DAILY_ALARM, NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, keepDailyAlarm, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
 import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
+import { dropTabIntents } from '../src/background/intent-handlers';
 import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
+import { scriptSync } from '../src/background/script-sync';
 import { serially } from '../src/background/serial';
+import { spaceNotice } from '../src/background/space-notice';
 import { syncSeries } from '../src/mirror/series';
 import { originPattern } from '../src/libraries/origin-pattern';
 import { createListener } from '../src/messaging/channel';
 import { mirrorDb } from '../src/mirror/db';
+import { pruneEvents } from '../src/mirror/events';
+import { watchWrites } from '../src/mirror/storage-space';
 import { clockReady as testClockReady } from '../src/messaging/clock-ready';
 import { clock } from '../src/model/clock';
 
 export default defineBackground(() => {
   const db = mirrorDb();
   const report = (error: unknown) => console.warn('[Uketori]', error);
-  // One registration change at a time: a get-then-register pair run twice at once fails with a duplicate script id.
-  const syncScripts = serially(async () => syncContentScripts(await grantedPatterns(await db.libraries.toArray())), report);
+  // A write the browser refuses for lack of space is told to the patron (popup, options) until one is kept again.
+  const space = spaceNotice(sessionStorageEdges, clock.now, report);
+  watchWrites(db, space.mirror);
+  const libraries = () => db.libraries.toArray();
+  const syncScripts = scriptSync(libraries, report);
   // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
   const clockReady = testClockReady(() => void remind());
   const remind = serially(async (ready?: Set<string>) => {
@@ -27,6 +34,9 @@ export default defineBackground(() => {
     await syncSeries(db);
     await runReminders(db, reminderEdges(clock), ready);
     await refreshBadge(db, new Date(clock.now()));
+    // The history of changes keeps what is recent: pruned after every reconcile and on the daily alarm.
+    await pruneEvents(db, clock.now());
+    await keepDailyAlarm();
   }, report);
   const open = async (id: string) => {
     const url = await reminderTarget(db, id);
@@ -40,9 +50,15 @@ export default defineBackground(() => {
     changed: async (what, events = []) => (what === 'libraries' ? syncScripts() : remind(justReady(events))),
     refresh: refreshEdges(clock),
     forgetAll,
-    session: sessionStorageEdges,
-  }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, () => db.libraries.toArray())));
-  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === REMINDER_ALARM && remind()));
+    session: space.watched(sessionStorageEdges),
+  }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, libraries)));
+  // A tab's intents last while it stays on their library: closed, or gone elsewhere, the tab loses them.
+  browser.tabs.onRemoved.addListener((tabId) => void dropTabIntents(sessionStorageEdges, tabId, null, libraries).catch(report));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url === undefined && change.status !== 'loading') return;
+    void dropTabIntents(sessionStorageEdges, tabId, change.url ?? tab.url ?? null, libraries).catch(report);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void ((alarm.name === REMINDER_ALARM || alarm.name === DAILY_ALARM) && remind()));
   browser.notifications.onClicked.addListener((id) => void open(id).catch(report));
   if (NOTICE_BUTTONS) {
     browser.notifications.onButtonClicked.addListener((id, button) => {

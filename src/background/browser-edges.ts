@@ -9,6 +9,8 @@ import type { Notice, ReminderEdges } from './reminders';
 import type { BackgroundEdges } from './edges';
 
 export const REMINDER_ALARM = 'uketori-reminder';
+/** Wakes the background once a day for housekeeping (old events pruned), even when no reminder is pending. */
+export const DAILY_ALARM = 'uketori-daily';
 const FETCH_TIMEOUT_MS = 20_000;
 
 /** Chrome notifications can carry buttons; Firefox shows only title and text, and a click opens the OPAC. */
@@ -34,6 +36,11 @@ export function reminderEdges(clock: Clock): ReminderEdges {
   };
 }
 
+/** Set the daily alarm unless it is set (delete-all clears every alarm; the next derivation sets it again). */
+export async function keepDailyAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(DAILY_ALARM))) await browser.alarms.create(DAILY_ALARM, { periodInMinutes: 24 * 60 });
+}
+
 /** Background fetches carry the patron's OPAC session (the origin's host permission is granted). */
 async function fetchPage(url: string): Promise<FetchedPage> {
   const response = await fetch(url, { credentials: 'include', cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
@@ -53,12 +60,15 @@ export function refreshEdges(clock: Clock): RefreshEdges {
 }
 
 /**
- * Delete-all, outside the mirror: the library origins the patron granted (those the manifest requires cannot be
- * given back), every notification still shown, every alarm, and both extension storage areas. The e2e build keeps
- * only the clock its tests set.
+ * Delete-all, outside the mirror: Uketori's keys in the session storage of open library pages (an action waiting
+ * for a login), the library origins the patron granted (those the manifest requires cannot be given back), every
+ * notification still shown, every alarm, and every extension storage area. The e2e build keeps only the clock its
+ * tests set. The content-script registration goes with the libraries (the caller derives it again).
  */
 export async function forgetAll(): Promise<void> {
   const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  // While Uketori can still reach the pages.
+  await forgetInPages();
   const granted = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !required.has(o));
   if (granted.length > 0) await browser.permissions.remove({ origins: granted });
   for (const id of Object.keys(await browser.notifications.getAll())) await browser.notifications.clear(id);
@@ -66,11 +76,26 @@ export async function forgetAll(): Promise<void> {
   const testClock = import.meta.env.MODE === 'e2e' ? await browser.storage.local.get(TEST_CLOCK_KEY) : {};
   await browser.storage.local.clear();
   await browser.storage.session.clear();
+  await browser.storage.sync.clear();
   if (Object.keys(testClock).length > 0) await browser.storage.local.set(testClock);
+}
+
+/** The prefix of every key Uketori's content script keeps in a page's own session storage. */
+const PAGE_KEY_PREFIX = 'uketori.';
+
+/** Open pages Uketori may reach: the browser shows a tab's address only where it granted access (no "tabs" permission). */
+async function forgetInPages(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id === undefined || !tab.url || !/^https?:/.test(tab.url)) continue;
+    // Runs in the page: self-contained, so the prefix is passed in.
+    const forget = (prefix: string) => Object.keys(sessionStorage).filter((k) => k.startsWith(prefix)).forEach((k) => sessionStorage.removeItem(k));
+    // A tab Uketori cannot run in (an error page, one loading) has none of its keys to lose.
+    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: forget, args: [PAGE_KEY_PREFIX] }).catch(() => undefined);
+  }
 }
 
 export const sessionStorageEdges: BackgroundEdges['session'] = {
   get: (keys) => browser.storage.session.get(keys),
   set: (items) => browser.storage.session.set(items),
-  remove: (key) => browser.storage.session.remove(key),
+  remove: (keys) => browser.storage.session.remove(keys),
 };

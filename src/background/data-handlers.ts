@@ -4,7 +4,9 @@ import type { MirrorDb } from '../mirror/db';
 import { featureSwitches } from '../features/switches';
 import { writeSetting } from '../mirror/settings';
 import type { BackgroundEdges } from './edges';
-import { endInterruptedRefreshes, refreshLibraries } from './refresh';
+import type { Library } from '../model';
+import { endInterruptedRefreshes, refreshLibrary } from './refresh';
+import { singleFlight } from './serial';
 
 type DataHandlers = Pick<Handlers, 'refresh' | 'featureSwitches' | 'saveSettings' | 'updateCard' | 'exportData' | 'importData' | 'deleteAllData'>;
 
@@ -19,12 +21,21 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
   const started = endInterruptedRefreshes(db).catch((error: unknown) => console.warn('[Uketori]', error));
   // Bumped before the mirror is emptied or replaced: a refresh started earlier sees it and writes nothing back.
   let generation = 0;
+  // One check per library at a time (今すぐ確認 pressed again, two popups, a check asked for all and one for this
+  // library): a request meanwhile joins the check under way, so its pages are fetched, reconciled and reported
+  // once. A check from before a delete or an import belongs to a mirror that is gone and is never joined.
+  const refreshOnce = singleFlight((library: Library, mine: number) => `${mine}|${library.id}`, async (library: Library, mine: number) => {
+    const refreshed = await refreshLibrary(db, library, edges.refresh, () => generation === mine);
+    await edges.changed('records', refreshed.events);
+    return refreshed;
+  });
   return {
     async refresh({ libraryId }) {
       await started;
       const mine = generation;
-      const results = await refreshLibraries(db, edges.refresh, libraryId, () => generation === mine);
-      await edges.changed('records', results.flatMap((r) => r.events));
+      // Every library (or one), side by side: libraries are separate servers.
+      const libraries = (await db.libraries.toArray()).filter((l) => libraryId === null || l.id === libraryId);
+      const results = await Promise.all(libraries.map((library) => refreshOnce(library, mine)));
       return { results: results.map(({ libraryId: id, outcome }) => ({ libraryId: id, outcome })) };
     },
     featureSwitches: () => featureSwitches(db),
@@ -54,8 +65,12 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
     async deleteAllData() {
       generation += 1;
       await clearMirror(db);
-      await edges.forgetAll();
-      await rederive();
+      // Whatever the browser refuses to forget, what is derived from the (now empty) mirror still goes.
+      try {
+        await edges.forgetAll();
+      } finally {
+        await rederive();
+      }
       return {};
     },
   };

@@ -14,8 +14,9 @@ export interface BackgroundEdges {
   forgetAll(): Promise<void>;
   /** The extension's session storage (storage.session: memory only, gone when the browser closes). */
   session: {
-    get(keys: string[]): Promise<Record<string, unknown>>;
+    /** The items of these keys, or (null) every item. */
+    get(keys: string[] | null): Promise<Record<string, unknown>>;
     set(items: Record<string, unknown>): Promise<void>;
-    remove(key: string): Promise<void>;
+    remove(keys: string | string[]): Promise<void>;
   };
 }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { libraryById } from '../libraries';
+import { writeSetting } from '../mirror/settings';
 import { freshDb, hold, snap } from '../../test/helpers/mirror';
 import { libraryForUrl } from '../opac/registry';
 import { backgroundHandlers } from './handlers';
@@ -120,5 +123,79 @@ describe('settings and data handlers', () => {
     const { counts } = await h.importData({ type: 'importData', json: JSON.stringify(backup) }, fromExtension);
     expect(counts).toMatchObject({ libraries: 1, holds: 1 });
     expect(await h.exportData({ type: 'exportData' }, fromExtension)).toEqual(backup);
+  });
+});
+
+describe('refresh handler', () => {
+  const ORIGIN = 'https://www.library.pref.hokkaido.jp';
+  const HOLDS = `${ORIGIN}/wo/usr/rsv`;
+  const NOW = Date.parse('2026-11-23T10:00+09:00');
+
+  async function library() {
+    const opac = fakeOpac();
+    opac.pages.set(HOLDS, readFileSync('test/fixtures/seed/hokkaido-pref/holds.html', 'utf8'));
+    const db = freshDb();
+    const edges = fakeEdges(opac, [ORIGIN], () => NOW);
+    await db.libraries.put(libraryById('hokkaido-pref')!);
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    return { db, opac, edges, h: backgroundHandlers(db, edges) };
+  }
+
+  it('checks a library once when asked twice at once: the second request joins the first', async () => {
+    const { db, opac, edges, h } = await library();
+    const answers = await Promise.all([
+      h.refresh({ type: 'refresh', libraryId: null }, fromExtension),
+      h.refresh({ type: 'refresh', libraryId: 'hokkaido-pref' }, fromExtension),
+      h.refresh({ type: 'refresh', libraryId: null }, fromExtension),
+    ]);
+    expect(answers.map((a) => a.results)).toEqual(Array(3).fill([{ libraryId: 'hokkaido-pref', outcome: 'ok' }]));
+    expect(opac.fetched).toEqual([HOLDS]);
+    const events = await db.events.count();
+    expect(events).toBeGreaterThan(0);
+    // Reconciled and reported once: one set of events, one change for reminders and the badge.
+    expect(vi.mocked(edges.changed).mock.calls.filter(([what]) => what === 'records')).toHaveLength(1);
+
+    // Once over, the next request checks again.
+    await h.refresh({ type: 'refresh', libraryId: null }, fromExtension);
+    expect(opac.fetched).toEqual([HOLDS, HOLDS]);
+  });
+
+  it('never joins a check from before delete-all: the new request checks again, the old one writes nothing', async () => {
+    const { db, opac, edges, h } = await library();
+    // The library answers only when the test says so.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    let asked = 0;
+    const fetchPage = edges.refresh.fetchPage;
+    edges.refresh.fetchPage = async (url) => {
+      asked += 1;
+      await answered;
+      return fetchPage(url);
+    };
+    const before = h.refresh({ type: 'refresh', libraryId: null }, fromExtension);
+    await vi.waitFor(() => expect(asked).toBe(1));
+    await h.deleteAllData({ type: 'deleteAllData' }, fromExtension);
+    await db.libraries.put(libraryById('hokkaido-pref')!);
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    const after = h.refresh({ type: 'refresh', libraryId: null }, fromExtension);
+    // The new request asks the library itself while the old check still waits for its answer.
+    await vi.waitFor(() => expect(asked).toBe(2));
+    answer();
+    await expect(before).rejects.toThrow(/deleted or replaced/);
+    expect((await after).results).toEqual([{ libraryId: 'hokkaido-pref', outcome: 'ok' }]);
+    expect(opac.fetched).toEqual([HOLDS, HOLDS]);
+  });
+});
+
+describe('delete-all', () => {
+  it('empties the mirror, has the browser forget the rest, and derives registrations, reminders and badge again even when that fails', async () => {
+    const { db, edges, h } = setup();
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    vi.mocked(edges.changed).mockClear();
+    vi.mocked(edges.forgetAll).mockRejectedValueOnce(new Error('storage.sync is not available'));
+    await expect(h.deleteAllData({ type: 'deleteAllData' }, fromExtension)).rejects.toThrow(/storage.sync/);
+    expect(await db.libraries.count()).toBe(0);
+    expect(edges.forgetAll).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(edges.changed).mock.calls).toEqual([['libraries'], ['records']]);
   });
 });

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { libraryById } from '../libraries';
 import type { MirrorDb } from '../mirror/db';
-import { freshDb } from '../../test/helpers/mirror';
+import { freshDb, fullFor } from '../../test/helpers/mirror';
 import { readSetting, writeSetting } from '../mirror/settings';
 import type { PageReading } from '../opac/types';
 import { readHtml } from '../opac/read-html';
 import { classifyPage, diagnostic, libraryOutcome, withoutSession } from './refresh-outcome';
-import { endInterruptedRefreshes, refreshLibraries, rememberPage } from './refresh';
-import { fakeOpac, fakeRefreshEdges, type FakeOpac } from '../../test/helpers/background-edges';
+import { endInterruptedRefreshes, rememberPage } from './refresh';
+import { fakeOpac, fakeRefreshEdges, refreshLibraries, type FakeOpac } from '../../test/helpers/background-edges';
 
 const ORIGIN = 'https://www.library.pref.hokkaido.jp';
 const HOLDS = `${ORIGIN}/wo/usr/rsv`;
@@ -29,6 +29,8 @@ beforeEach(async () => {
   await db.libraries.put(libraryById('hokkaido-pref')!);
 });
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('refresh', () => {
   it('fetches only the library\'s own http(s) pages, whatever the mirror remembers', async () => {
     await db.settings.put({ key: 'pages', value: { 'hokkaido-pref': { holds: 'https://evil.example/steal', loans: 'http://127.0.0.2/x' } } });
@@ -46,6 +48,20 @@ describe('refresh', () => {
     await expect(refreshLibraries(db, slow, null, () => current)).rejects.toThrow(/deleted or replaced/);
     expect(await db.holds.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
+  });
+
+  it('ends with the page failed as "not saved" when the browser has no space left: nothing half written, no check left running', async () => {
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS, loans: null } });
+    opac.pages.set(HOLDS, seed('holds'));
+    fullFor(['holds']);
+    const [result] = await refreshLibraries(db, edges(), null);
+    vi.restoreAllMocks();
+    expect(result).toMatchObject({ outcome: 'failed', events: [] });
+    expect(await db.holds.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+    const status = (await readSetting(db, 'refresh'))['hokkaido-pref'];
+    expect(status).toMatchObject({ running: false, outcome: 'failed' });
+    expect(status?.diagnostic).toMatch(/not saved: .*quota/i);
   });
 
   it('fetches the remembered holds and loans pages, reconciles them and records the check', async () => {

@@ -55,10 +55,15 @@ export async function refreshLibrary(db: MirrorDb, library: Library, edges: Refr
     if (check.outcome.kind !== 'ok' || !reading) continue;
     // Deleted or replaced meanwhile: what this refresh read belongs to a mirror that is gone.
     if (!current()) throw new Error('the data was deleted or replaced during the refresh');
-    // Whose records: the card the page shows as logged in, or none (see reconcile's resolveCard).
-    const cardId = reading.shownCard ? (await noteCard(db, library.id, reading.shownCard, at)).id : null;
-    const snapshot = snapshotOf(reading, library, cardId, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
-    if (snapshot) events.push(...(await reconcile(db, snapshot, edges.now())));
+    try {
+      // Whose records: the card the page shows as logged in, or none (see reconcile's resolveCard).
+      const cardId = reading.shownCard ? (await noteCard(db, library.id, reading.shownCard, at)).id : null;
+      const snapshot = snapshotOf(reading, library, cardId, check.finalUrl ?? url, at, todayInTokyo(new Date(at)));
+      if (snapshot) events.push(...(await reconcile(db, snapshot, edges.now())));
+    } catch (error) {
+      // Read but not kept (no space left, no card to give it to): the mirror is as it was, and the check says why.
+      check.outcome = { kind: 'failed', reason: `not saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
   }
   if (!current()) throw new Error('the data was deleted or replaced during the refresh');
 
@@ -99,12 +104,6 @@ export async function endInterruptedRefreshes(db: MirrorDb): Promise<string[]> {
     await updateSetting(db, 'refresh', (all) => Object.fromEntries(Object.entries(all).map(([id, s]) => [id, interrupted.includes(id) ? { ...s, running: false } : s])));
   }
   return interrupted;
-}
-
-/** Refresh every library of the mirror (or one), side by side: libraries are separate servers. */
-export async function refreshLibraries(db: MirrorDb, edges: RefreshEdges, only: string | null, current?: () => boolean): Promise<LibraryRefresh[]> {
-  const libraries = (await db.libraries.toArray()).filter((l) => only === null || l.id === only);
-  return Promise.all(libraries.map((l) => refreshLibrary(db, l, edges, current)));
 }
 
 /** Remember where the patron's holds and loans pages are, from a page that was read as one. */

@@ -5,7 +5,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser, type UiLanguage } from './harness/browsers';
-import { addLibrary, logInAndOpenPages, mirrorRows, seedPatron, type Api } from './harness/patron';
+import { HOLDS_PATH, addLibrary, logInAndOpenPages, mirrorRows, seedPatron, type Api } from './harness/patron';
 import { followWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
@@ -103,6 +103,16 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     await options.click('#export-json');
     await options.waitForSelector('#data [role=status].ok');
 
+    // A library page with an action of Uketori's waiting in its own session storage, beside the page's own key.
+    const library = await ext.browser.newPage();
+    await library.goto(`${origin}${HOLDS_PATH}`);
+    await library.evaluate(() => {
+      sessionStorage.setItem('uketori.pendingAction', '[]');
+      sessionStorage.setItem('opac.own', 'kept');
+    });
+    // Chromium does not animate a tab in the background: the options page, where the test waits, comes first.
+    await options.bringToFront();
+
     await options.click('#delete-all');
     await options.waitForSelector('#delete-confirm');
     await options.click('#delete-confirm');
@@ -110,6 +120,8 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     // Delete-all is over when it says so (it also clears what the browser keeps outside the mirror).
     await options.waitForFunction(() => /削除しました/.test(document.querySelector('#data [role=status].ok')?.textContent ?? ''));
     expect((await mirrorRows(options, 'holds')).length).toBe(0);
+    expect(await library.evaluate(() => Object.keys(sessionStorage).sort())).toEqual(['opac.own']);
+    await library.close();
 
     const bad = join(tmpdir(), 'uketori-bad.json');
     writeFileSync(bad, '{"format": "uketori-backup", "version": 1, "tables": {}}');
@@ -124,6 +136,40 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     await options.waitForSelector('#libraries li');
     await options.close();
     await screenshots(ext, 'ja');
+  });
+
+  it('a tab\'s intents go when it leaves its library or closes; the storage-full notice shows and goes live', async () => {
+    const options = await ext.openExtensionPage('options.html', '#data');
+    const api = (page: Page) => page.evaluate.bind(page);
+    const tab = await ext.browser.newPage();
+    await tab.goto(`${origin}/wo/usr/login`);
+    // The tab as the background knows it, and intents kept for it at this library and at another one.
+    const tabId = await api(options)((url) => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).tabs.query({}).then((all) => all.find((t) => t.url?.startsWith(url))!.id!), `${origin}/wo/usr/login`);
+    const slots = [`intent|${tabId}|hokkaido-pref|pendingCart`, `intent|${tabId}|mito-city|seriesCart`];
+    const session = () => api(options)(() => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).storage.session.get(null));
+    const keep = () => api(options)((keys) => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).storage.session.set(Object.fromEntries(keys.map((k) => [k, { bibIds: ['1000101'], at: 1 }]))), slots);
+    await keep();
+
+    // Another page of the same library: its intents stay, the other library's go.
+    await tab.goto(`${origin}${HOLDS_PATH}`);
+    await expect.poll(async () => Object.keys(await session()).filter((k) => k.startsWith('intent|')), { timeout: 10_000 }).toEqual([slots[0]]);
+    // A page of no library: all of the tab's intents go.
+    await keep();
+    await tab.goto('about:blank');
+    await expect.poll(async () => Object.keys(await session()).filter((k) => k.startsWith('intent|')), { timeout: 10_000 }).toEqual([]);
+    // Closed: gone too.
+    await tab.goto(`${origin}${HOLDS_PATH}`);
+    await keep();
+    await tab.close();
+    await expect.poll(async () => Object.keys(await session()).filter((k) => k.startsWith('intent|')), { timeout: 10_000 }).toEqual([]);
+
+    // The background's notice of a write refused for lack of space, as the patron sees it.
+    await api(options)(() => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).storage.session.set({ storageFull: { what: ['records'], at: 1 } }));
+    await options.waitForSelector('.storage-full[role=alert]');
+    expect(await options.$eval('.storage-full li', (el) => el.textContent)).toBe('図書館のページから読んだ予約・貸出');
+    await api(options)(() => ((globalThis as unknown as { browser?: Api }).browser ?? chrome).storage.session.remove('storageFull'));
+    await options.waitForFunction(() => document.querySelector('.storage-full') === null);
+    await options.close();
   });
 
   it('reads in English too (screenshots)', async () => {

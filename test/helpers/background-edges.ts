@@ -3,7 +3,8 @@ import { readPage } from '../../src/opac/read-page';
 import { parseHtml } from './opac';
 import type { BackgroundEdges } from '../../src/background/edges';
 import type { From } from '../../src/messaging/channel';
-import type { FetchedPage, RefreshEdges } from '../../src/background/refresh';
+import { refreshLibrary, type FetchedPage, type LibraryRefresh, type RefreshEdges } from '../../src/background/refresh';
+import type { MirrorDb } from '../../src/mirror/db';
 
 /** An OPAC for refresh tests: page bodies (or failures) by URL, with redirects by URL. */
 export interface FakeOpac {
@@ -56,8 +57,14 @@ export function fakeSession(): BackgroundEdges['session'] & { items: Map<string,
   const items = new Map<string, unknown>();
   return {
     items,
-    get: async (keys) => Object.fromEntries(keys.filter((k) => items.has(k)).map((k) => [k, items.get(k)])),
+    get: async (keys) => Object.fromEntries((keys ?? [...items.keys()]).filter((k) => items.has(k)).map((k) => [k, items.get(k)])),
     set: async (entries) => void Object.entries(entries).forEach(([k, v]) => items.set(k, structuredClone(v))),
-    remove: async (key) => void items.delete(key),
+    remove: async (keys) => void [keys].flat().forEach((k) => items.delete(k)),
   };
+}
+
+/** Refresh every library of the mirror (or one), side by side, as the background's refresh handler does. */
+export async function refreshLibraries(db: MirrorDb, edges: RefreshEdges, only: string | null, current?: () => boolean): Promise<LibraryRefresh[]> {
+  const libraries = (await db.libraries.toArray()).filter((l) => only === null || l.id === only);
+  return Promise.all(libraries.map((l) => refreshLibrary(db, l, edges, current)));
 }

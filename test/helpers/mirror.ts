@@ -1,4 +1,6 @@
 import type { HoldRecordInput, LoanRecordInput, SnapshotInput } from '../../src/model';
+import { IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
+import { vi } from 'vitest';
 import { MirrorDb } from '../../src/mirror/db';
 
 let n = 0;
@@ -19,3 +21,18 @@ export function loan(title: string, extra: Partial<LoanRecordInput> = {}): LoanR
 export function snap(page: SnapshotInput['page'], takenAt: number, records: Partial<SnapshotInput> = {}): SnapshotInput {
   return { libraryId: 'hokkaido-pref', cardId: null, page, url: 'https://opac.example.jp/holds', takenAt, today: '2026-11-23', ...records };
 }
+
+export const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+/** The browser out of space for writes to these stores (fake-indexeddb has no quota: its writes are made to fail;
+ *  vi.restoreAllMocks() gives the space back). */
+export function fullFor(stores: string[]) {
+  for (const method of ['put', 'add'] as const) {
+    const original = FDBObjectStore.prototype[method];
+    vi.spyOn(FDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+      if (stores.includes(this.name)) throw quota();
+      return original.apply(this, args);
+    });
+  }
+}
+

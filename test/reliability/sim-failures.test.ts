@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { refreshLibraries, rememberPage } from '../../src/background/refresh';
+import { rememberPage } from '../../src/background/refresh';
+import { refreshLibraries } from '../helpers/background-edges';
 import { addToCart } from '../../src/features/cart-button/add';
 import { claimCartAdd } from '../../src/mirror/cart-claims';
 import { MirrorDb } from '../../src/mirror/db';

@@ -7,6 +7,7 @@ import type { Library } from '../../model';
 import { send } from '../../messaging/channel';
 import { mirrorDb } from '../../mirror/db';
 import { t } from '../../features/i18n';
+import { StorageFullNotice } from '../storage-full';
 import { useLiveQuery } from '../use-live-query';
 import { AddressReading } from './address';
 import { DataSection } from './data';
@@ -21,6 +22,7 @@ export function Options() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
+      <StorageFullNotice />
       <section aria-labelledby="libraries-heading">
         <h2 id="libraries-heading">{t('optionsLibraries')}</h2>
         {libraries?.length === 0 && <p class="muted">{t('optionsNoLibraries')}</p>}

@@ -6,6 +6,7 @@ import { readSetting } from '../../mirror/settings';
 import { clock } from '../../model/clock';
 import { todayInTokyo } from '../../model/dates';
 import { t } from '../../features/i18n';
+import { StorageFullNotice } from '../storage-full';
 import { useLiveQuery } from '../use-live-query';
 import { LibraryStatus, RefreshButton } from './refresh';
 import { HoldActions, RenewAll } from './actions';
@@ -32,6 +33,7 @@ export function Popup() {
         <h1>{t('extName')}</h1>
         {libraries.length > 0 && <RefreshButton running={Object.values(statuses ?? {}).some((s) => s.running)} />}
       </header>
+      <StorageFullNotice />
       {!anyRecords && <p class="empty">{t('popupEmpty')}</p>}
       {libraries.map(({ library, cards }) => (
         <section class="library" key={library.id} data-library={library.id} aria-label={library.name}>
