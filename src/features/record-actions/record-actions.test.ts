@@ -9,7 +9,7 @@ import { recordActions } from '.';
 import { contactsFor } from './words';
 
 const TODAY = '2026-11-23';
-const { loggedIn, libraryAt, mount } = featureSim(['hokkaido-pref', 'mito-city'], TODAY);
+const { loggedIn, libraryAt, mount } = featureSim(['hokkaido-pref', 'mito-city', 'tochigi-pref'], TODAY);
 
 /** Services that record what the feature asks for; no action is run in these tests. */
 function services(card: string | null = '…3456'): Pick<FeatureServices, 'actions' | 'cardName' | 'queuedActions'> {
@@ -38,6 +38,25 @@ describe('actions on the library’s lists', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]!.textContent).toContain('「貸出可能」になった予約をキャンセルしたい場合や、取置期限を延長したい場合は、北海道立図書館までご連絡ください。');
     expect(notes[0]!.querySelector('a')!.getAttribute('href')).toBe('tel:011-386-8521');
+  });
+
+  it('offers 予約取消 for 確保待ち holds at 栃木県立, and for a 貸出可能 one its guide’s words in full, with no number (it prints none)', async () => {
+    const library = libraryAt('tochigi-pref');
+    const { doc } = await mount(recordActions, await page('tochigi-pref', 'holds'), library, {}, services());
+    const buttons = Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-uketori="record-actions"]')).map((b) => b.dataset.action);
+    expect(buttons).toEqual(['cancel', 'cancel']);
+    const notes = Array.from(doc.querySelectorAll('[data-only="library"]'));
+    expect(notes.map((n) => n.textContent)).toEqual([
+      '「貸出可能」の資料については、インターネット上で予約取消しはできません。お手数ですが、利用券番号・取消を希望する資料のタイトルを、メール又は電話などで図書館までご連絡ください。',
+    ]);
+    expect(notes[0]!.querySelector('a')).toBeNull();
+  });
+
+  it('offers 延長 at 栃木県立 only where its list shows the button (from the tenth day of a loan, not when reserved or overdue)', async () => {
+    const library = libraryAt('tochigi-pref');
+    const { doc } = await mount(recordActions, await page('tochigi-pref', 'loans'), library, {}, services());
+    const buttons = Array.from(doc.querySelectorAll<HTMLButtonElement>('button[data-action="renew"]'));
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([expect.stringContaining('博士の愛した数式')]);
   });
 
   it('asks in Uketori’s words before a 取消, naming the title, the card and the library, and sends nothing on やめる', async () => {
