@@ -25,6 +25,9 @@ export const recordActions = defineFeature({
   pages: ['holds', 'loans'],
   nameKey: 'featureRecordActions',
   needs: ['actions', 'cardName', 'queuedActions'],
+  // Not in the first paint: nothing here is needed before the page's own badges (uketori:badges), and a 取消 is claimed
+  // against the mirror; it mounts once the background has answered, in the pass that adds the mirror's refinements.
+  mirror: 'required',
   async mount(ctx, { actions, cardName, queuedActions }) {
     ensureStyle(ctx.doc);
     const locate = locator(ctx.doc);

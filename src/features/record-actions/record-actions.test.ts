@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { featureSim } from '../../../test/helpers/features';
 import { DEMO_PAGES, DEMO_PATRONS } from '../../../test/sim/demo-world';
 import { libraryById } from '../../libraries';
+import { mountFeatures } from '../feature';
 import type { FeatureServices } from '../services';
 import { recordActions } from '.';
 import { contactsFor } from './words';
@@ -73,6 +74,20 @@ describe('actions on the library’s lists', () => {
     const library = libraryAt('mito-city');
     const { doc } = await mount(recordActions, await page('mito-city', 'loans'), library, {}, services());
     expect(doc.querySelectorAll('button[data-action="renew"]')).toHaveLength(1);
+  });
+});
+
+describe('not in the first paint', () => {
+  it('mounts nothing while the mirror has not answered (the page’s badges come first), and its controls once it has', async () => {
+    const library = libraryAt('hokkaido-pref');
+    const first = await mount(recordActions, await page('hokkaido-pref', 'holds'), library, {}, services());
+    const ctx = { ...first.ctx, doc: first.doc };
+    ctx.doc.querySelectorAll('[data-uketori="record-actions"]').forEach((el) => el.remove());
+    const painted = await mountFeatures([recordActions], { ...ctx, known: null }, services(), () => true, () => {});
+    expect(painted).toEqual([]);
+    expect(ctx.doc.querySelectorAll('[data-uketori="record-actions"]')).toHaveLength(0);
+    expect(await mountFeatures([recordActions], ctx, services(), () => true, () => {}, painted)).toEqual(['record-actions']);
+    expect(ctx.doc.querySelectorAll('button[data-uketori="record-actions"]').length).toBeGreaterThan(0);
   });
 });
 
