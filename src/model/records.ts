@@ -26,6 +26,11 @@ export const HoldRecord = z.object({
   /** The OPAC's own id for this reservation (e.g. LICS-XP yoycod), when the page carries one. */
   holdId: Text.default(null),
   canCancel: z.boolean().nullable().default(null),
+  /**
+   * Where the list does not let the web cancel this hold, the library's own words about it as the page prints them
+   * (「貸出可能」の資料については…できません。…ご連絡ください。): shown, as text, where only the library can act.
+   */
+  libraryNote: Text.default(null),
 });
 export type HoldRecord = z.infer<typeof HoldRecord>;
 export type HoldRecordInput = z.input<typeof HoldRecord>;

@@ -4,6 +4,7 @@ import { emptyRecords, type Records } from './families/shared/reader';
 import { detectGeneric, readGeneric } from './generic';
 import { findRecordSets } from './generic/blocks';
 import { emptyListEvidence } from './generic/read';
+import { withLibraryNotes } from './library-note';
 import { familyForUrl, libraryForUrl } from './registry';
 import type { NotUnderstood, PageReading, ReadContext } from './types';
 import { foldText } from '../model/text';
@@ -29,7 +30,9 @@ export function readPageUnchecked(url: URL, doc: Document, pageCtx: ReadContext,
   }
   const { notUnderstood: said, ...records } = read.value;
   const notUnderstood = said ?? attempt(() => emptyListDoubt(page, records, doc)).value ?? null;
-  return { ...head, page, ...records, notUnderstood, shownCard: attempt(() => shownCard(doc)).value ?? null };
+  // Beside each hold the web cannot cancel, the library's own words about it (kept in the mirror for the popup).
+  const holds = page === 'holds' ? (attempt(() => withLibraryNotes(records.holds, doc)).value ?? records.holds) : records.holds;
+  return { ...head, page, ...records, holds, notUnderstood, shownCard: attempt(() => shownCard(doc)).value ?? null };
 }
 
 function attempt<T>(f: () => T): { value?: T; error?: string } {

@@ -1,4 +1,4 @@
-import type { IsoDate, LoanRecord, RenewalRule } from '../model';
+import type { IsoDate, LoanRecordInput, RenewalRule } from '../model';
 import { daysBetween } from '../model/dates';
 import { RENEW_BLOCK_LABELS } from '../opac/lexicon';
 
@@ -8,13 +8,15 @@ export interface RenewalVerdict {
   reason: string | null;
 }
 
-type RenewalFacts = Pick<LoanRecord, 'renewable' | 'renewBlockedReason' | 'dueDate' | 'loanedOn' | 'renewCount' | 'reservedByOthers'>;
+/** A loan as the mirror keeps it or as a page reads it (facts the page did not show are unknown: absent or null). */
+type RenewalFacts = Pick<LoanRecordInput, 'renewable' | 'renewBlockedReason' | 'dueDate' | 'loanedOn' | 'renewCount' | 'reservedByOthers'>;
 
 /**
  * Whether a loan can be renewed: what the page says wins (its 延長 button or its reason); otherwise the library's
  * rule decides from what the page shows (someone waiting, renewals used, overdue, too early). Null when neither tells.
  */
-export function renewalVerdict(loan: RenewalFacts, rule: RenewalRule | null, today: IsoDate): RenewalVerdict {
+export function renewalVerdict(facts: RenewalFacts, rule: RenewalRule | null, today: IsoDate): RenewalVerdict {
+  const loan = { ...facts, loanedOn: facts.loanedOn ?? null, renewCount: facts.renewCount ?? null, reservedByOthers: facts.reservedByOthers ?? null };
   if (loan.renewable !== null) return { renewable: loan.renewable, reason: loan.renewable ? null : loan.renewBlockedReason };
   if (!rule) return { renewable: null, reason: null };
   const blocked = (why: keyof typeof RENEW_BLOCK_LABELS) => ({ renewable: false, reason: RENEW_BLOCK_LABELS[why] });

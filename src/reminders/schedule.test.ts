@@ -22,7 +22,7 @@ function hold(key: string, h: Partial<Hold> = {}): Hold {
   return {
     key, cardId: 'c1', libraryId: 'nishinomiya', titleKey: key, title: key, volume: null, state: 'ready', stateLabel: '取置済',
     rank: null, pickupLocation: null, reservedOn: null, pickupDeadline: null, readyOn: null, bibId: null, holdId: null,
-    canCancel: null, firstSeenAt: 0, updatedAt: 0, firstSeenReadyOn: null, goneAt: null, outcome: null, ...h,
+    canCancel: null, libraryNote: null, firstSeenAt: 0, updatedAt: 0, firstSeenReadyOn: null, goneAt: null, outcome: null, ...h,
   };
 }
 

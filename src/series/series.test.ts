@@ -86,7 +86,7 @@ function plan(statuses: Array<SeriesPlan['volumes'][number]['status']>, extra: P
 function hold(title: string, volume: string, extra: Partial<Hold> = {}): Hold {
   return {
     title, volume, state: 'waiting', stateLabel: '予約中', rank: 1, pickupLocation: null, reservedOn: null, pickupDeadline: null, readyOn: null,
-    bibId: null, holdId: null, canCancel: null, key: `c|${title}`, cardId: 'c', libraryId: 'mito-city', titleKey: recordTitleKey({ title, volume }),
+    bibId: null, holdId: null, canCancel: null, libraryNote: null, key: `c|${title}`, cardId: 'c', libraryId: 'mito-city', titleKey: recordTitleKey({ title, volume }),
     firstSeenAt: T0, updatedAt: T0, firstSeenReadyOn: null, goneAt: null, outcome: null, ...extra,
   };
 }

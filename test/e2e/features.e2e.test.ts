@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, simState } from '../sim/browser';
+import { control } from '../sim/browser';
 import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
-import { addDemoLibraries, cartStatus, demoUrl, logIn } from './harness/demo-patron';
+import { addDemoLibraries, cartStatus, demoPatronState, demoUrl, logIn, markPage, seedDemoPatron, stillSamePage } from './harness/demo-patron';
 import { ui } from './harness/ui';
 import { advanceWorld, followWorld } from './harness/world';
 
@@ -15,18 +15,8 @@ mkdirSync(SHOTS, { recursive: true });
 const LIBRARIES = ['hokkaido-pref', 'hokuto-city', 'tochigi-pref', 'mito-city', 'licsxp-demo', 'winj-demo'];
 const ADDED = '✓ カートに追加しました';
 
-
 async function serverCart(sim: RunningSim, id: string): Promise<number> {
-  const state = await simState(sim.origins[id]!);
-  return state.patrons.find((p) => p.card === DEMO_PATRONS[id]!.card)?.cart.length ?? 0;
-}
-
-/** The page's own JavaScript world remembers a value only as long as the page is not reloaded or left. */
-async function markPage(page: Page): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { uketoriStay: number }).uketoriStay = 1));
-}
-async function stillSamePage(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { uketoriStay?: number }).uketoriStay === 1);
+  return (await demoPatronState(sim.origins, id)).cart.length;
 }
 
 async function cartButtons(page: Page): Promise<string[]> {
@@ -109,7 +99,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
 
   it('badges a hold that became ready after the clock moved, and ranks still waiting', async () => {
     const origin = sim.origins['hokkaido-pref']!;
-    await control(origin, 'seed-patron', { ...DEMO_PATRONS['hokkaido-pref'], holds: [{ id: '1000121', reservedOn: '2026-11-20' }, { id: '1000201', reservedOn: '2026-11-20' }] });
+    await seedDemoPatron(sim.origins, 'hokkaido-pref', { holds: [{ id: '1000121', reservedOn: '2026-11-20' }, { id: '1000201', reservedOn: '2026-11-20' }] });
     await logIn(page, sim.origins, 'hokkaido-pref');
     await page.goto(demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
     await page.waitForSelector('html[data-uketori-features]');

@@ -40,6 +40,17 @@ for (const script of ['build', 'build:e2e']) {
   if (spawnSync('npm', ['run', '--silent', script], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) fail(`${script} failed`);
 }
 
+/**
+ * `npm run bench -- --only badges,parse`: only the named sections run (the others' rows and measures are left out,
+ * and the figures go to bench-results/only.json, latest.json kept).
+ */
+const SECTIONS = ['cart', 'series', 'actions', 'badges', 'parse', 'reconcile', 'sizes', 'wakeups'] as const;
+type Section = (typeof SECTIONS)[number];
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg < 0 ? null : new Set((process.argv[onlyArg + 1] ?? '').split(',').filter(Boolean));
+for (const name of ONLY ?? []) if (!(SECTIONS as readonly string[]).includes(name)) fail(`--only takes ${SECTIONS.join(', ')}; not ${name}`);
+const runs = (section: Section) => ONLY === null || ONLY.has(section);
+
 const ROW_COUNTS = [10, 100, 1000] as const;
 const LOAD_RUNS = 11;
 const rows: Row[] = [];
@@ -48,6 +59,7 @@ const parseOfRows = new Map<number, number>();
 const reconciles = new Map<number, { holdsMs: number; loansMs: number; bulkPutMs: number }>();
 const contentScriptKB = new Map<string, number>();
 let loadOverhead = NaN;
+let loads: { with: number; without: number } | null = null;
 const add = (what: string, figure: string, method: string) => rows.push({ what, figure, method });
 const sim = await startSim({});
 const ext = await launchWithExtension('chromium', 'ja', true);
@@ -63,94 +75,107 @@ try {
 
   // 1. Five titles from one result list into the cart.
   const fmt = (e: Effort) => `${e.pageLoads} page loads, ${e.clicks} clicks (${e.requests} requests)`;
-  await fresh();
-  await logIn(page, origins, 'hokkaido-pref');
-  const byHand = await measured(hokkaido, page, () => addByHand(page, origins, FIVE));
-  await fresh();
-  await logIn(page, origins, 'hokkaido-pref');
-  const uketori = await measured(hokkaido, page, () => addWithUketori(page, origins, FIVE, (bib) => cartStatus(page, bib)));
-  const method = 'puppeteer in Chromium on the simulated 北海道立, 1Q84 list; page loads = the tab\'s navigations, requests = the server\'s log';
-  add('Add 5 titles to the cart — by hand', fmt(byHand), `${method}; the guide\'s flow: title → 所蔵情報 → 予約カート → back, ×5`);
-  add('Add 5 titles to the cart — Uketori', fmt(uketori), `${method}; one Uketori button per title on the list`);
-  add('  ratio (by hand ÷ Uketori)', `${ratio(byHand.pageLoads, uketori.pageLoads)} page loads, ${ratio(byHand.clicks, uketori.clicks)} clicks`, 'from the two rows above');
+  if (runs('cart')) {
+    await fresh();
+    await logIn(page, origins, 'hokkaido-pref');
+    const byHand = await measured(hokkaido, page, () => addByHand(page, origins, FIVE));
+    await fresh();
+    await logIn(page, origins, 'hokkaido-pref');
+    const uketori = await measured(hokkaido, page, () => addWithUketori(page, origins, FIVE, (bib) => cartStatus(page, bib)));
+    const method = 'puppeteer in Chromium on the simulated 北海道立, 1Q84 list; page loads = the tab\'s navigations, requests = the server\'s log';
+    add('Add 5 titles to the cart — by hand', fmt(byHand), `${method}; the guide\'s flow: title → 所蔵情報 → 予約カート → back, ×5`);
+    add('Add 5 titles to the cart — Uketori', fmt(uketori), `${method}; one Uketori button per title on the list`);
+    add('  ratio (by hand ÷ Uketori)', `${ratio(byHand.pageLoads, uketori.pageLoads)} page loads, ${ratio(byHand.clicks, uketori.clicks)} clicks`, 'from the two rows above');
+  }
 
   // 2. A three-volume series in reading order. Uketori's run comes first, while its mirror has never seen these
   // volumes: fresh() drops the holds behind Uketori's back, so after the by-hand run its panel would show them as 予約中.
-  await fresh();
-  await logIn(page, origins, 'hokkaido-pref');
-  const seriesUketori = await measured(hokkaido, page, () => seriesWithUketori(page, origins, SERIES_ID, SERIES));
-  await heldInOrder(hokkaido, SERIES);
-  await fresh();
-  await logIn(page, origins, 'hokkaido-pref');
-  const series = await measured(hokkaido, page, () => seriesByHand(page, origins, SERIES));
-  await heldInOrder(hokkaido, SERIES);
-  add('Reserve a 3-volume series in order — by hand', fmt(series), '1Q84 BOOK1–3 at 北海道立: each into the cart, then 予約カート → 読みたい順予約 → tick + priority ×3 → 予約する → 確認');
-  add('Reserve a 3-volume series in order — Uketori', fmt(seriesUketori), 'the same three: シリーズ順に予約 on the list → confirm in the panel → Uketori fills cart, 読みたい順予約 and priorities → the library\'s 確認');
-  add('  ratio (by hand ÷ Uketori)', `${ratio(series.pageLoads, seriesUketori.pageLoads)} page loads, ${ratio(series.clicks, seriesUketori.clicks)} clicks`, 'from the two rows above');
+  if (runs('series')) {
+    await fresh();
+    await logIn(page, origins, 'hokkaido-pref');
+    const seriesUketori = await measured(hokkaido, page, () => seriesWithUketori(page, origins, SERIES_ID, SERIES));
+    await heldInOrder(hokkaido, SERIES);
+    await fresh();
+    await logIn(page, origins, 'hokkaido-pref');
+    const series = await measured(hokkaido, page, () => seriesByHand(page, origins, SERIES));
+    await heldInOrder(hokkaido, SERIES);
+    add('Reserve a 3-volume series in order — by hand', fmt(series), '1Q84 BOOK1–3 at 北海道立: each into the cart, then 予約カート → 読みたい順予約 → tick + priority ×3 → 予約する → 確認');
+    add('Reserve a 3-volume series in order — Uketori', fmt(seriesUketori), 'the same three: シリーズ順に予約 on the list → confirm in the panel → Uketori fills cart, 読みたい順予約 and priorities → the library\'s 確認');
+    add('  ratio (by hand ÷ Uketori)', `${ratio(series.pageLoads, seriesUketori.pageLoads)} page loads, ${ratio(series.clicks, seriesUketori.clicks)} clicks`, 'from the two rows above');
+  }
 
   // 2b. Renew one loan and cancel one hold at 北海道立: the guides' flows by hand, and with Uketori.
-  const inTime = { loans: [{ id: '1000601', lentOn: '2026-11-10' }], holds: [{ id: '1000201', reservedOn: '2026-11-12' }] };
-  const seeded = () => control(hokkaido, 'seed-patron', { card: DEMO_PATRONS['hokkaido-pref']!.card, password: DEMO_PATRONS['hokkaido-pref']!.password, ...inTime });
-  const effort = async (task: () => Promise<number>) => {
-    await seeded();
-    await logIn(page, origins, 'hokkaido-pref');
-    return measured(hokkaido, page, task);
-  };
-  const renewHand = await effort(() => renewByHand(page, origins));
-  const renewUketori = await effort(() => renewWithUketori(page, origins));
-  const cancelHand = await effort(() => cancelByHand(page, origins));
-  const cancelUketori = await effort(() => cancelWithUketori(page, origins));
-  add('Renew one loan — by hand', fmt(renewHand), '北海道立 FAQ ⑧: 貸出状況照会 → 貸出延長 → 確認');
-  add('Renew one loan — Uketori', fmt(renewUketori), 'the loans page, 延長する beside the title; the new due date read back from the list');
-  add('  ratio (by hand ÷ Uketori)', `${ratio(renewHand.pageLoads, renewUketori.pageLoads)} page loads, ${ratio(renewHand.clicks, renewUketori.clicks)} clicks`, 'from the two rows above');
-  add('Cancel one hold — by hand', fmt(cancelHand), '北海道立\'s cancel guide: 予約状況照会 → 取消 → 取消する → 確認');
-  add('Cancel one hold — Uketori', fmt(cancelUketori), 'the holds page, 予約を取り消す and Uketori\'s question (title, card, library); the list read back');
-  add('  ratio (by hand ÷ Uketori)', `${ratio(cancelHand.pageLoads, cancelUketori.pageLoads)} page loads, ${ratio(cancelHand.clicks, cancelUketori.clicks)} clicks`, 'from the two rows above');
+  if (runs('actions')) {
+    const inTime = { loans: [{ id: '1000601', lentOn: '2026-11-10' }], holds: [{ id: '1000201', reservedOn: '2026-11-12' }] };
+    const seeded = () => control(hokkaido, 'seed-patron', { card: DEMO_PATRONS['hokkaido-pref']!.card, password: DEMO_PATRONS['hokkaido-pref']!.password, ...inTime });
+    const effort = async (task: () => Promise<number>) => {
+      await seeded();
+      await logIn(page, origins, 'hokkaido-pref');
+      return measured(hokkaido, page, task);
+    };
+    const renewHand = await effort(() => renewByHand(page, origins));
+    const renewUketori = await effort(() => renewWithUketori(page, origins));
+    const cancelHand = await effort(() => cancelByHand(page, origins));
+    const cancelUketori = await effort(() => cancelWithUketori(page, origins));
+    add('Renew one loan — by hand', fmt(renewHand), '北海道立 FAQ ⑧: 貸出状況照会 → 貸出延長 → 確認');
+    add('Renew one loan — Uketori', fmt(renewUketori), 'the loans page, 延長する beside the title; the new due date read back from the list');
+    add('  ratio (by hand ÷ Uketori)', `${ratio(renewHand.pageLoads, renewUketori.pageLoads)} page loads, ${ratio(renewHand.clicks, renewUketori.clicks)} clicks`, 'from the two rows above');
+    add('Cancel one hold — by hand', fmt(cancelHand), '北海道立\'s cancel guide: 予約状況照会 → 取消 → 取消する → 確認');
+    add('Cancel one hold — Uketori', fmt(cancelUketori), 'the holds page, 予約を取り消す and Uketori\'s question (title, card, library); the list read back');
+    add('  ratio (by hand ÷ Uketori)', `${ratio(cancelHand.pageLoads, cancelUketori.pageLoads)} page loads, ${ratio(cancelHand.clicks, cancelUketori.clicks)} clicks`, 'from the two rows above');
+  }
 
   // 3. Content-script start to badges on holds pages of 10, 100 and 1,000 rows.
   const { card, password, ...demo } = DEMO_PATRONS['hokkaido-pref']!;
   const patron = await loggedInSim(hokkaido, 'hokkaido-pref', card, password, demo);
-  const template = (await patron.get(DEMO_PAGES['hokkaido-pref']!.holds)).html;
-  const holdsPages = await serveHoldsPages(template, DEMO_PAGES['hokkaido-pref']!.holds);
-  await addLibrary(ext, `${holdsPages.origin}/wo/`, 'hokkaido-pref');
-  await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
   const holdsPath = DEMO_PAGES['hokkaido-pref']!.holds;
-  for (const n of ROW_COUNTS) {
-    await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}`);
-    await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
-    // No named helper inside evaluate: tsx would wrap it in a __name() the page does not have.
-    const times = await page.evaluate(() => {
-      const [start, badges, mirrored] = ['uketori:start', 'uketori:badges', 'uketori:mirrored'].map((name) => performance.getEntriesByName(name)[0]!.startTime);
-      return { ms: badges! - start!, mirroredMs: mirrored! - start! };
-    });
-    const marks = { ...times, badges: await page.$$eval(ui('[data-uketori="deadline-badges"]'), (els) => els.length) };
-    startToBadges.set(n, { ...marks, html: await (await fetch(`${holdsPages.origin}${holdsPath}?rows=${n}`)).text() });
-    add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms; the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, 'performance marks uketori:start (content script main) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled); 北海道立 layout, rows repeated with titles of their own');
+  if (runs('badges')) {
+    const template = (await patron.get(DEMO_PAGES['hokkaido-pref']!.holds)).html;
+    const holdsPages = await serveHoldsPages(template, DEMO_PAGES['hokkaido-pref']!.holds);
+    await addLibrary(ext, `${holdsPages.origin}/wo/`, 'hokkaido-pref');
+    await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
+    for (const n of ROW_COUNTS) {
+      await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}`);
+      await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
+      // No named helper inside evaluate: tsx would wrap it in a __name() the page does not have.
+      const times = await page.evaluate(() => {
+        const [start, badges, mirrored] = ['uketori:start', 'uketori:badges', 'uketori:mirrored'].map((name) => performance.getEntriesByName(name)[0]!.startTime);
+        return { ms: badges! - start!, mirroredMs: mirrored! - start! };
+      });
+      const marks = { ...times, badges: await page.$$eval(ui('[data-uketori="deadline-badges"]'), (els) => els.length) };
+      startToBadges.set(n, { ...marks, html: await (await fetch(`${holdsPages.origin}${holdsPath}?rows=${n}`)).text() });
+      add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms; the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, 'performance marks uketori:start (content script main) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled); 北海道立 layout, rows repeated with titles of their own');
   }
-  const loads = await loadEvents(ext.browser, `${holdsPages.origin}${holdsPath}`);
+  loads = await loadEvents(ext.browser, `${holdsPages.origin}${holdsPath}`);
+  add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build`);
+  add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in the bench's Chromium with Uketori, loads alternating with the row above, median of ${LOAD_RUNS}`);
   await holdsPages.close();
+  }
 
   // 4 and 5. Parse per page kind, reconcile 1,000 records: in a Chromium page, with its DOM and IndexedDB.
-  const bundle = await build({ entryPoints: [resolve('tools/bench/in-page.ts')], bundle: true, format: 'iife', write: false, logLevel: 'error' });
-  const bench = await ext.browser.newPage();
-  await bench.goto(`${hokkaido}/wo/`);
-  await bench.addScriptTag({ content: bundle.outputFiles[0]!.text });
-  const samples: Array<{ label: string; html: string; url: string; library: ReturnType<typeof libraryById> | null }> = [];
-  for (const kind of ['search', 'holds', 'loans'] as const) {
-    samples.push({ label: `sim 北海道立 ${kind}`, html: (await patron.get(DEMO_PAGES['hokkaido-pref']![kind])).html, url: `https://www.library.pref.hokkaido.jp${DEMO_PAGES['hokkaido-pref']![kind]}`, library: libraryById('hokkaido-pref') });
+  if (runs('parse') || runs('reconcile')) {
+    const bundle = await build({ entryPoints: [resolve('tools/bench/in-page.ts')], bundle: true, format: 'iife', write: false, logLevel: 'error' });
+    const bench = await ext.browser.newPage();
+    await bench.goto(`${hokkaido}/wo/`);
+    await bench.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const samples: Array<{ label: string; html: string; url: string; library: ReturnType<typeof libraryById> | null }> = [];
+    for (const kind of ['search', 'holds', 'loans'] as const) {
+      samples.push({ label: `sim 北海道立 ${kind}`, html: (await patron.get(DEMO_PAGES['hokkaido-pref']![kind])).html, url: `https://www.library.pref.hokkaido.jp${DEMO_PAGES['hokkaido-pref']![kind]}`, library: libraryById('hokkaido-pref') });
   }
   samples.push({ label: 'sim 北海道立 detail', html: (await patron.get('/wo/opc_srh/srh_detail/1000101/')).html, url: 'https://www.library.pref.hokkaido.jp/wo/opc_srh/srh_detail/1000101/', library: libraryById('hokkaido-pref') });
   if (HAS_SAMPLES) for (const [file, path] of LICSXP_EXCERPTS) samples.push({ label: `real ${file.replace(/\.(excerpt\.)?html$/, '')}`, html: sample(file), url: new URL(path, LICSXP_BASE).href, library: null });
-  for (const [n, marks] of startToBadges) {
-    const r = await bench.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), marks.html, `https://www.library.pref.hokkaido.jp${holdsPath}?rows=${n}`, libraryById('hokkaido-pref'), PARSE_RUNS) as { page: string; ms: number };
-    parseOfRows.set(n, r.ms);
-    add(`Parse: holds page of ${n.toLocaleString('en')} rows`, `${r.ms.toFixed(2)} ms (read as ${r.page})`, `readPage in Chromium of the page measured above, median of ${PARSE_RUNS} runs`);
+  if (runs('parse')) {
+    for (const [n, marks] of startToBadges) {
+      const r = await bench.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), marks.html, `https://www.library.pref.hokkaido.jp${holdsPath}?rows=${n}`, libraryById('hokkaido-pref'), PARSE_RUNS) as { page: string; ms: number };
+      parseOfRows.set(n, r.ms);
+      add(`Parse: holds page of ${n.toLocaleString('en')} rows`, `${r.ms.toFixed(2)} ms (read as ${r.page})`, `readPage in Chromium of the page measured above, median of ${PARSE_RUNS} runs`);
   }
   for (const s of samples) {
     const r = await bench.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), s.html, s.url, s.library, PARSE_RUNS) as { page: string; ms: number };
     add(`Parse: ${s.label}`, `${r.ms.toFixed(2)} ms (read as ${r.page})`, `readPage in Chromium (esbuild bundle in a page), median of ${PARSE_RUNS} runs`);
   }
-  for (const n of ROW_COUNTS) {
+  }
+  for (const n of runs('reconcile') ? ROW_COUNTS : []) {
     const rec = await bench.evaluate((library, count) => (globalThis as any).uketoriBench.reconcileMany(library, count), libraryById('hokkaido-pref'), n) as { holdsMs: number; loansMs: number; bulkPutMs: number };
     reconciles.set(n, rec);
     const many = n.toLocaleString('en');
@@ -159,9 +184,10 @@ try {
     add(`Bare bulkPut of those ${many} holds`, `${Math.round(rec.bulkPutMs)} ms`, 'the rows the holds reconcile wrote, one Dexie bulkPut into another fresh MirrorDb in the same page');
   }
   await bench.close();
+  }
 
   // 6. Bundle sizes of the shipped builds.
-  for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  for (const target of runs('sizes') ? ['chrome-mv3', 'firefox-mv3'] : []) {
     const dir = resolve('.output', target);
     const script = contentScriptBytes(dir);
     contentScriptKB.set(target, script / 1024);
@@ -171,10 +197,10 @@ try {
   }
 
   // 7. Background wake-ups over an idle hour.
-  const wake = await idleWakeups(ext, IDLE_MS);
-  add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build`);
-  add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in the bench's Chromium with Uketori, loads alternating with the row above, median of ${LOAD_RUNS}`);
-  add('Background wake-ups, idle hour', `${wake.alarmsInHour} alarm(s) due; ${wake.startsWhileIdle} other starts in ${wake.idleSeconds} s idle`, 'alarms.getAll() (repeating ones counted per hour); then the worker stopped via CDP and service-worker starts counted (Target events) over a real idle window: Chromium cannot fast-forward an hour');
+  if (runs('wakeups')) {
+    const wake = await idleWakeups(ext, IDLE_MS);
+    add('Background wake-ups, idle hour', `${wake.alarmsInHour} alarm(s) due; ${wake.startsWhileIdle} other starts in ${wake.idleSeconds} s idle`, 'alarms.getAll() (repeating ones counted per hour); then the worker stopped via CDP and service-worker starts counted (Target events) over a real idle window: Chromium cannot fast-forward an hour');
+  }
 } finally {
   await ext.close().catch(() => {});
   await sim.close();
@@ -189,17 +215,26 @@ const table = [
 console.log(table);
 mkdirSync('bench-results', { recursive: true });
 const badgesOverParse = (n: number) => round2(startToBadges.get(n)!.ms / parseOfRows.get(n)!);
-const measures = {
-  badgesOverParse100: badgesOverParse(100),
-  badgesOverParse1000: badgesOverParse(1000),
-  pageLoadOverhead: round2(loadOverhead),
-  reconcileOverBulkPut1000: round2(reconciles.get(1000)!.holdsMs / reconciles.get(1000)!.bulkPutMs),
-  contentScriptKB: round2(Math.max(...contentScriptKB.values())),
-};
+// A measure whose sections did not run (--only) is left out.
+const measures = Object.fromEntries(Object.entries({
+  badgesOverParse100: () => badgesOverParse(100),
+  badgesOverParse1000: () => badgesOverParse(1000),
+  pageLoadOverhead: () => round2(loadOverhead),
+  reconcileOverBulkPut1000: () => round2(reconciles.get(1000)!.holdsMs / reconciles.get(1000)!.bulkPutMs),
+  contentScriptKB: () => round2(Math.max(...contentScriptKB.values())),
+}).flatMap(([k, f]) => {
+  try {
+    const v = f();
+    return Number.isFinite(v) ? [[k, v]] : [];
+  } catch {
+    return [];
+  }
+}));
 const goals = { badgesOverParse100: 3, badgesOverParse1000: 3, pageLoadOverhead: 1.05, reconcileOverBulkPut1000: 2, contentScriptKB: 60 };
 console.log(`\nmeasures (goal): ${Object.entries(measures).map(([k, v]) => `${k} ${v} (≤ ${goals[k as keyof typeof goals]})`).join(', ')}`);
-writeFileSync('bench-results/latest.json', `${JSON.stringify({ at: new Date().toISOString(), chromium: spawnSync('/usr/bin/chromium', ['--version']).stdout?.toString().trim(), measures, goals, rows }, null, 1)}\n`);
-console.error('\nwritten to bench-results/latest.json');
+const resultFile = ONLY ? 'bench-results/only.json' : 'bench-results/latest.json';
+writeFileSync(resultFile, `${JSON.stringify({ at: new Date().toISOString(), chromium: spawnSync('/usr/bin/chromium', ['--version']).stdout?.toString().trim(), measures, goals, rows }, null, 1)}\n`);
+console.error(`\nwritten to ${resultFile}`);
 process.exit(0);
 
 async function addLibrary(ext: Awaited<ReturnType<typeof launchWithExtension>>, url: string, libraryId: string): Promise<void> {

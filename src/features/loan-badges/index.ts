@@ -15,9 +15,7 @@ export function loanBadge(loan: LoanRecordInput, ctx: Pick<FeatureContext, 'libr
   const days = daysBetween(ctx.today, loan.dueDate);
   const date = shortDate(loan.dueDate);
   const due = days < 0 ? t('badgeOverdue', -days) : days === 0 ? t('badgeDueToday', date) : t('badgeDueIn', days, date);
-  // Facts the page did not show are unknown (null), as the schemas would default them.
-  const facts = { ...loan, loanedOn: loan.loanedOn ?? null, renewCount: loan.renewCount ?? null, reservedByOthers: loan.reservedByOthers ?? null };
-  const verdict = renewalVerdict(facts, ctx.library.rules.renewal, ctx.today);
+  const verdict = renewalVerdict(loan, ctx.library.rules.renewal, ctx.today);
   const renewal = verdict.renewable === true ? t('badgeRenewable') : verdict.renewable === false ? t('badgeNotRenewable', verdict.reason ?? '—') : null;
   return { text: renewal ? `${due} · ${renewal}` : due, tone: urgencyOf(days) };
 }

@@ -1,4 +1,4 @@
-import { HoldRecord, LoanRecord, type Library } from '../../model';
+import type { HoldRecordInput, Library } from '../../model';
 import { shortDate } from '../../model/format';
 import { displayTitle } from '../../model/text';
 import { actionStepFor, type ActionTarget, type RecordAction } from '../../opac/actions';
@@ -7,7 +7,7 @@ import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '..
 import { t } from '../i18n';
 import { locator } from '../locate';
 import { pickupChoices, runAction, type ActionDeps, type ActionResult } from './run';
-import { contactsFor, libraryWords } from './words';
+import { contactsFor } from './words';
 
 export const RECORD_ACTIONS = 'record-actions';
 
@@ -24,6 +24,9 @@ export const recordActions = defineFeature({
   pages: ['holds', 'loans'],
   nameKey: 'featureRecordActions',
   needs: ['actions', 'cardName', 'queuedActions'],
+  // Not in the first paint: nothing here is needed before the page's own badges (uketori:badges), and a 取消 is claimed
+  // against the mirror; it mounts once the background has answered, in the pass that adds the mirror's refinements.
+  mirror: 'required',
   async mount(ctx, { actions, cardName, queuedActions }) {
     const locate = locator(ctx.doc);
     const pending = takePending(ctx.doc);
@@ -31,23 +34,22 @@ export const recordActions = defineFeature({
     const controls: Array<{ key: string; run(confirmed?: boolean): void }> = [];
     // First what the library's page offers for each record, then the controls: the page is read unchanged.
     if (ctx.reading.page === 'loans') {
-      const offered = ctx.reading.loans.map((raw) => LoanRecord.parse(raw)).flatMap((loan) => {
+      const offered = ctx.reading.loans.flatMap((loan) => {
         const anchor = outsideLink(locate.title(loan.title));
-        const target: ActionTarget = { action: 'renew', title: loan.title, volume: loan.volume, recordId: loan.loanId, pickup: null, due: loan.dueDate };
+        const target: ActionTarget = { action: 'renew', title: loan.title, volume: loan.volume, recordId: loan.loanId ?? null, pickup: null, due: loan.dueDate };
         if (!anchor || renewalVerdict(loan, ctx.library.rules.renewal, ctx.today).renewable === false) return [];
         return actionStepFor(ctx.url, ctx.doc, target, ctx.library, []) ? [{ anchor, target }] : [];
       });
       for (const { anchor, target } of offered) controls.push(mountAction(ctx, anchor, target, actions, null));
     } else {
-      const wordsFor = libraryWords(ctx.doc);
-      const offered = ctx.reading.holds.map((raw) => HoldRecord.parse(raw)).flatMap((hold) => {
+      const offered = ctx.reading.holds.flatMap((hold) => {
         const anchor = outsideLink(locate.title(hold.title));
         if (!anchor || hold.state === 'cancelled') return [];
-        const cancel: ActionTarget = { action: 'cancel', title: hold.title, volume: hold.volume, recordId: hold.holdId, pickup: null };
+        const cancel: ActionTarget = { action: 'cancel', title: hold.title, volume: hold.volume, recordId: hold.holdId ?? null, pickup: null };
         const change: ActionTarget = { ...cancel, action: 'change_pickup' };
         const canCancel = actionStepFor(ctx.url, ctx.doc, cancel, ctx.library, []) !== null;
         const canChange = actionStepFor(ctx.url, ctx.doc, change, ctx.library, []) !== null;
-        return [{ hold, anchor, cancel, change, canCancel, canChange, words: canCancel ? null : wordsFor(hold) }];
+        return [{ hold, anchor, cancel, change, canCancel, canChange, words: canCancel ? null : (hold.libraryNote ?? null) }];
       });
       for (const { hold, anchor, cancel, change, canCancel, canChange, words } of offered) {
         if (canCancel) controls.push(mountAction(ctx, anchor, cancel, actions, confirmText(displayTitle(hold), card, ctx.library)));
@@ -196,7 +198,7 @@ function mountChange(ctx: FeatureContext, anchor: Element, target: ActionTarget,
 }
 
 /** Where the web cannot cancel: the library's own words, and the number to call as a tel: link. */
-function mountLibraryOnly(ctx: FeatureContext, anchor: Element, hold: HoldRecord, words: string | null): void {
+function mountLibraryOnly(ctx: FeatureContext, anchor: Element, hold: HoldRecordInput, words: string | null): void {
   const contacts = contactsFor(ctx.library, 'cancel_hold', hold.pickupLocation);
   if (!words && contacts.length === 0) return;
   const note = ownedElement(ctx.doc, RECORD_ACTIONS, 'span');

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { featureSim } from '../../../test/helpers/features';
 import { DEMO_PAGES, DEMO_PATRONS } from '../../../test/sim/demo-world';
 import { libraryById } from '../../libraries';
-import { ownedBy } from '../feature';
+import { mountFeatures, ownedBy, removeOwned } from '../feature';
 import type { FeatureServices } from '../services';
 import { recordActions } from '.';
 import { contactsFor } from './words';
 
 const TODAY = '2026-11-23';
-const { loggedIn, libraryAt, mount } = featureSim(['hokkaido-pref', 'mito-city'], TODAY);
+const { loggedIn, libraryAt, mount } = featureSim(['hokkaido-pref', 'mito-city', 'tochigi-pref'], TODAY);
 
 /** Services that record what the feature asks for; no action is run in these tests. */
 function services(card: string | null = '…3456'): Pick<FeatureServices, 'actions' | 'cardName' | 'queuedActions'> {
@@ -41,6 +41,25 @@ describe('actions on the library’s lists', () => {
     expect(notes[0]!.querySelector('a')!.getAttribute('href')).toBe('tel:011-386-8521');
   });
 
+  it('offers 予約取消 for 確保待ち holds at 栃木県立, and for a 貸出可能 one its guide’s words in full, with no number (it prints none)', async () => {
+    const library = libraryAt('tochigi-pref');
+    const { doc } = await mount(recordActions, await page('tochigi-pref', 'holds'), library, {}, services());
+    const buttons = ownedBy<HTMLButtonElement>(doc, 'record-actions', 'button').map((b) => b.dataset.action);
+    expect(buttons).toEqual(['cancel', 'cancel']);
+    const notes = ownedBy(doc, 'record-actions', '[data-only="library"]');
+    expect(notes.map((n) => n.textContent)).toEqual([
+      '「貸出可能」の資料については、インターネット上で予約取消しはできません。お手数ですが、利用券番号・取消を希望する資料のタイトルを、メール又は電話などで図書館までご連絡ください。',
+    ]);
+    expect(notes[0]!.querySelector('a')).toBeNull();
+  });
+
+  it('offers 延長 at 栃木県立 only where its list shows the button (from the tenth day of a loan, not when reserved or overdue)', async () => {
+    const library = libraryAt('tochigi-pref');
+    const { doc } = await mount(recordActions, await page('tochigi-pref', 'loans'), library, {}, services());
+    const buttons = ownedBy<HTMLButtonElement>(doc, 'record-actions', 'button[data-action="renew"]');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([expect.stringContaining('博士の愛した数式')]);
+  });
+
   it('asks in Uketori’s words before a 取消, naming the title, the card and the library, and sends nothing on やめる', async () => {
     const library = libraryAt('hokkaido-pref');
     const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds'), library, {}, services());
@@ -55,6 +74,20 @@ describe('actions on the library’s lists', () => {
     const library = libraryAt('mito-city');
     const { doc } = await mount(recordActions, await page('mito-city', 'loans'), library, {}, services());
     expect(ownedBy(doc, 'record-actions', 'button[data-action="renew"]')).toHaveLength(1);
+  });
+});
+
+describe('not in the first paint', () => {
+  it('mounts nothing while the mirror has not answered (the page’s badges come first), and its controls once it has', async () => {
+    const library = libraryAt('hokkaido-pref');
+    const first = await mount(recordActions, await page('hokkaido-pref', 'holds'), library, {}, services());
+    const ctx = { ...first.ctx, doc: first.doc };
+    removeOwned(ctx.doc, 'record-actions');
+    const painted = await mountFeatures([recordActions], { ...ctx, known: null }, services(), () => true, () => {});
+    expect(painted).toEqual([]);
+    expect(ownedBy(ctx.doc, 'record-actions')).toHaveLength(0);
+    expect(await mountFeatures([recordActions], ctx, services(), () => true, () => {}, painted)).toEqual(['record-actions']);
+    expect(ownedBy(ctx.doc, 'record-actions', 'button').length).toBeGreaterThan(0);
   });
 });
 

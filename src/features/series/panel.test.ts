@@ -26,7 +26,7 @@ const B5 = vol('105', 'BOOK5');
 function hold(v: Pick<Volume, 'title' | 'volume'> & { bibId?: string | null }, extra: Partial<Hold> = {}): Hold {
   return {
     title: v.title, volume: v.volume, state: 'waiting', stateLabel: '予約中', rank: 1, pickupLocation: null, reservedOn: null,
-    pickupDeadline: null, readyOn: null, bibId: v.bibId ?? null, holdId: null, canCancel: null, key: `${CARD}|${v.title}|0`, cardId: CARD,
+    pickupDeadline: null, readyOn: null, bibId: v.bibId ?? null, holdId: null, canCancel: null, libraryNote: null, key: `${CARD}|${v.title}|0`, cardId: CARD,
     libraryId: 'hokkaido-pref', titleKey: recordTitleKey(v), firstSeenAt: T0, updatedAt: T0, firstSeenReadyOn: null, goneAt: null,
     outcome: null, ...extra,
   };

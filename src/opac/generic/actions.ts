@@ -45,7 +45,15 @@ const CONTROLS = 'a[href], button, input[type=submit], input[type=button], input
  * quadratic. Built again after the page changes.
  */
 interface PageIndex {
-  byLabel: Map<string, Array<{ el: Element; rowKey: string | null }>>;
+  byLabel: Map<string, Labelled>;
+}
+
+/** The controls with one label: in page order, with the rows' texts indexed by their pieces once asked (see rowsNaming). */
+interface Labelled {
+  controls: Array<{ el: Element; rowKey: string | null }>;
+  /** Positions (in `controls`) of those outside any row. */
+  outside: number[];
+  pieces?: Map<string, number[]>;
 }
 const indexes = new WeakMap<Document, PageIndex>();
 
@@ -57,7 +65,10 @@ function pageIndex(doc: Document): PageIndex {
     if (el.closest('[data-uketori]') !== null) continue;
     const label = labelOf(el);
     const row = el.closest(ROWS);
-    index.byLabel.set(label, [...(index.byLabel.get(label) ?? []), { el, rowKey: row ? textKeyOf(row) : null }]);
+    const labelled = index.byLabel.get(label) ?? { controls: [], outside: [] };
+    if (!row) labelled.outside.push(labelled.controls.length);
+    labelled.controls.push({ el, rowKey: row ? textKeyOf(row) : null });
+    index.byLabel.set(label, labelled);
   }
   indexes.set(doc, index);
   // A live page that changes is indexed again on the next question (a parsed page has no window and never changes).
@@ -73,15 +84,48 @@ function pageIndex(doc: Document): PageIndex {
 }
 
 function controlsLabelled(doc: Document, word: string): Element[] {
-  return (pageIndex(doc).byLabel.get(word) ?? []).map((c) => c.el).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
+  return (pageIndex(doc).byLabel.get(word)?.controls ?? []).map((c) => c.el).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
 }
 
 /** The controls with a word that may be the record's: those outside any row, and those in a row naming it. */
 function candidates(doc: Document, word: string, target: Pick<ActionTarget, 'title' | 'volume'>): Element[] {
-  const key = recordKey(target);
-  return (pageIndex(doc).byLabel.get(word) ?? [])
-    .filter((c) => (c.rowKey === null || c.rowKey.includes(key)) && c.el.isConnected && !c.el.hasAttribute('disabled'))
-    .map((c) => c.el);
+  const labelled = pageIndex(doc).byLabel.get(word);
+  if (!labelled) return [];
+  const at = [...labelled.outside, ...rowsNaming(labelled, recordKey(target))].sort((a, b) => a - b);
+  return at.map((i) => labelled.controls[i]!.el).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
+}
+
+/** Rows' texts are indexed by pieces of this many characters. */
+const PIECE = 3;
+
+/**
+ * Positions of the controls whose row's text contains `key`. Every record of a long list asks, so its rows are not
+ * compared with each: the rows' texts are indexed once by their pieces, and only the rows holding the key's rarest
+ * piece are compared (linear in the page, not in rows × records).
+ */
+function rowsNaming(labelled: Labelled, key: string): number[] {
+  const inRow = (i: number) => labelled.controls[i]!.rowKey?.includes(key) === true;
+  if (key.length < PIECE) return labelled.controls.flatMap((_, i) => (inRow(i) ? [i] : []));
+  const pieces = (labelled.pieces ??= piecesOf(labelled.controls));
+  let fewest: number[] | null = null;
+  for (let i = 0; i + PIECE <= key.length && fewest?.length !== 0; i++) {
+    const holding = pieces.get(key.slice(i, i + PIECE)) ?? [];
+    if (!fewest || holding.length < fewest.length) fewest = holding;
+  }
+  return (fewest ?? []).filter(inRow);
+}
+
+function piecesOf(controls: Labelled['controls']): Map<string, number[]> {
+  const pieces = new Map<string, number[]>();
+  controls.forEach(({ rowKey }, at) => {
+    if (rowKey === null) return;
+    for (const piece of new Set(Array.from({ length: Math.max(0, rowKey.length - PIECE + 1) }, (_, i) => rowKey.slice(i, i + PIECE)))) {
+      const holding = pieces.get(piece);
+      if (holding) holding.push(at);
+      else pieces.set(piece, [at]);
+    }
+  });
+  return pieces;
 }
 
 /** Comparison keys of element texts, kept while the element is (the rows of a list are compared with every record). */

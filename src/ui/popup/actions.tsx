@@ -5,6 +5,7 @@ import { displayTitle } from '../../model/text';
 import { renewalVerdict } from '../../reminders/renewal';
 import { send } from '../../messaging/channel';
 import { t } from '../../features/i18n';
+import { contactsFor } from '../../features/record-actions/words';
 
 type Queued = { action: 'renew' | 'cancel'; title: string; volume: string | null };
 
@@ -39,20 +40,26 @@ export function RenewAll({ loans, library, today, loansPage }: { loans: readonly
   );
 }
 
-/** 取消 of a hold the web may still cancel, asked first in Uketori's words; the number to call where only the library can. */
+/**
+ * 取消 of a hold the web may still cancel, asked first in Uketori's words. Where only the library can (the list had no
+ * cancel control for it, or it is ready and the list said nothing), the library's own words as its list printed them,
+ * and the numbers to call as tel: links.
+ */
 export function HoldActions({ hold, card, library, holdsPage }: { hold: Hold; card: Card; library: Library; holdsPage: string | null }) {
   const [asking, setAsking] = useState(false);
   const [sent, setSent] = useState(false);
-  if (hold.state === 'ready' || hold.state === 'in_transit') {
-    const contacts = (library.contacts ?? []).filter((c) => c.handles.includes('cancel_hold') && (c.scope === 'library' || (hold.pickupLocation ?? '').includes(c.branch) || c.branch.includes(hold.pickupLocation ?? '\u0000')));
-    if (contacts.length === 0) return null;
+  if (hold.canCancel === false || (hold.canCancel !== true && (hold.state === 'ready' || hold.state === 'in_transit'))) {
+    const contacts = contactsFor(library, 'cancel_hold', hold.pickupLocation);
+    // Rows the mirror kept before it kept the library's words have none (undefined).
+    const words = hold.libraryNote ?? null;
+    if (!words && contacts.length === 0) return null;
     return (
       <span class="only-library" data-only="library">
-        {t('actionOnlyLibrary')} {contacts.map((c) => <a key={c.phone} href={`tel:${c.phone}`}>{c.branch} {c.phone}</a>)}
+        {words ?? t('actionOnlyLibrary')} {contacts.map((c) => <a key={c.phone} href={`tel:${c.phone}`}>{c.branch} {c.phone}</a>)}
       </span>
     );
   }
-  if (hold.canCancel === false || !holdsPage) return null;
+  if (!holdsPage) return null;
   const cardName = card.label ?? (card.last4 ? `…${card.last4}` : t('actionCardUnknown'));
   if (sent) return <span class="muted">{t('popupOpening')}</span>;
   if (!asking) return <button type="button" data-action="cancel" onClick={() => setAsking(true)}>{t('actionCancel')}</button>;

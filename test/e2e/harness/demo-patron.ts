@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { control, simState } from '../../sim/browser';
 import { DEMO_PAGES, DEMO_PATRONS } from '../../sim/demo-world';
 import type { ExtensionBrowser } from './browsers';
 import { uiValue } from './ui';
@@ -43,9 +44,39 @@ export async function logIn(page: Page, origins: Record<string, string>, id: str
   await Promise.all([page.waitForNavigation({ timeout: 15_000 }), (button as unknown as { click(): Promise<void> }).click()]);
 }
 
+/** The demo patron as the simulated library keeps it: cart, holds and loans with what the web may do with each. */
+export async function demoPatronState(origins: Record<string, string>, id: string) {
+  const patron = (await simState(origins[id]!)).patrons.find((p) => p.card === DEMO_PATRONS[id]!.card);
+  if (!patron) throw new Error(`no demo patron at ${id}`);
+  return patron;
+}
+
+/** (Re)seed the demo patron of a simulated library, with `extra` records on top of the demo ones. */
+export async function seedDemoPatron(origins: Record<string, string>, id: string, extra: object = {}): Promise<void> {
+  await control(origins[id]!, 'seed-patron', { ...DEMO_PATRONS[id], ...extra });
+}
+
+/**
+ * The text of a status Uketori shows (the first element matching `selector`) once what it reports is over: it then
+ * carries a data-kind (while it says 追加中… or 処理中… it has none).
+ */
+export function settledStatus(page: Page, selector: string, timeout = 20_000): Promise<string> {
+  return uiValue(page, selector, (status) => (status.dataset.kind ? status.textContent : null), timeout);
+}
+
 /** The text of Uketori's cart status for one title once the add is over (not while it says 追加中…). */
-export async function cartStatus(page: Page, bibId: string, timeout = 20_000): Promise<string> {
-  return uiValue(page, `span[data-uketori="cart-button"][data-bib=${JSON.stringify(bibId)}]`, (status) => (status.dataset.kind ? status.textContent : null), timeout);
+export function cartStatus(page: Page, bibId: string, timeout = 20_000): Promise<string> {
+  return settledStatus(page, `span[data-uketori="cart-button"][data-bib=${JSON.stringify(bibId)}]`, timeout);
+}
+
+/** Mark the page's own JavaScript world: it remembers the mark only as long as the page is not reloaded or left. */
+export async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { uketoriStay: number }).uketoriStay = 1));
+}
+
+/** Whether the tab still shows the page markPage marked (it never navigated). */
+export function stillSamePage(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { uketoriStay?: number }).uketoriStay === 1);
 }
 
 /** Open a page of the library and wait until Uketori has read it and mounted its features. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ActionTarget } from '../action-types';
+import { genericActionStep } from './actions';
+
+const URL_ = new URL('https://opac.example.jp/holds');
+const doc = (body: string) => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
+const cancel = (title: string): ActionTarget => ({ action: 'cancel', title, volume: null, recordId: null, pickup: null });
+const row = (title: string, id: string) =>
+  `<tr><td>${title}</td><td>予約中</td><td><form method="post" action="/cancel"><input type="hidden" name="id" value="${id}"><input type="submit" value="取消"></form></td></tr>`;
+
+describe('the label-driven step of an action', () => {
+  it('presses the control in the row naming the record, with that row’s own fields', () => {
+    const page = doc(`<table>${row('三体', 'R1')}${row('舟を編む', 'R2')}</table>`);
+    expect(genericActionStep(URL_, page, cancel('舟を編む'), [])).toEqual({
+      request: { action: 'https://opac.example.jp/cancel', method: 'POST', entries: [['id', 'R2']] },
+      label: '取消',
+    });
+  });
+
+  it('finds every record’s own row on a long list whose titles share their beginnings (本 第1巻, 第10巻, 第100巻)', () => {
+    const titles = Array.from({ length: 300 }, (_, i) => `長い本 第${i + 1}巻`);
+    const page = doc(`<table>${titles.map((t, i) => row(t, `R${i + 1}`)).join('')}</table>`);
+    const pressed = titles.map((t) => genericActionStep(URL_, page, cancel(t), [])?.request.entries);
+    expect(pressed).toEqual(titles.map((_, i) => [['id', `R${i + 1}`]]));
+  });
+
+  it('presses nothing where two rows name the record (never a guess), and finds a short title too', () => {
+    const page = doc(`<table>${row('同じ本', 'R1')}${row('同じ本', 'R2')}${row('A', 'R3')}</table>`);
+    expect(genericActionStep(URL_, page, cancel('同じ本'), [])).toBeNull();
+    expect(genericActionStep(URL_, page, cancel('A'), [])?.request.entries).toEqual([['id', 'R3']]);
+  });
+
+  it('presses a control outside any row on a screen that names the record, the furthest step first', () => {
+    const page = doc('<p>三体 の予約を取消します、よろしいですか？</p><form method="post" action="/cancel/confirm"><input type="hidden" name="op" value="confirm"><input type="submit" value="確認"></form>');
+    expect(genericActionStep(URL_, page, cancel('三体'), [])).toEqual({
+      request: { action: 'https://opac.example.jp/cancel/confirm', method: 'POST', entries: [['op', 'confirm']] },
+      label: '確認',
+    });
+    expect(genericActionStep(URL_, page, cancel('舟を編む'), [])).toBeNull();
+  });
+});
