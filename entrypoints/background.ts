@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
 import { NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
-import { grantedPatterns, syncContentScripts } from '../src/background/content-scripts';
+import { grantedPatterns, syncContentScripts, syncPageFacts } from '../src/background/content-scripts';
 import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
 import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
 import { serially } from '../src/background/serial';
+import { featureSwitches } from '../src/features/switches';
 import { syncSeries } from '../src/mirror/series';
 import { originPattern } from '../src/libraries/origin-pattern';
 import { createListener } from '../src/messaging/channel';
@@ -18,7 +19,13 @@ export default defineBackground(() => {
   const db = mirrorDb();
   const report = (error: unknown) => console.warn('[Uketori]', error);
   // One registration change at a time: a get-then-register pair run twice at once fails with a duplicate script id.
-  const syncScripts = serially(async () => syncContentScripts(await grantedPatterns(await db.libraries.toArray())), report);
+  // The facts the content script reads before its first paint are written first, so a page it runs on finds them.
+  const syncScripts = serially(async () => {
+    const libraries = await db.libraries.toArray();
+    const granted = await grantedPatterns(libraries);
+    await syncPageFacts(libraries, granted, await featureSwitches(db));
+    await syncContentScripts(granted);
+  }, report);
   // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
   const clockReady = testClockReady(() => void remind());
   const remind = serially(async (ready?: Set<string>) => {
