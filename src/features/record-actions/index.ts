@@ -1,4 +1,5 @@
-import { HoldRecord, LoanRecord, type Library } from '../../model';
+import type { HoldRecord, Library } from '../../model';
+import { holdAsRead, loanAsRead } from '../../model/record-defaults';
 import { shortDate } from '../../model/format';
 import { displayTitle } from '../../model/text';
 import { actionStepFor, type ActionTarget, type RecordAction } from '../../opac/actions';
@@ -33,7 +34,7 @@ export const recordActions = defineFeature({
     const controls: Array<{ key: string; run(confirmed?: boolean): void }> = [];
     // First what the library's page offers for each record, then the controls: the page is read unchanged.
     if (ctx.reading.page === 'loans') {
-      const offered = ctx.reading.loans.map((raw) => LoanRecord.parse(raw)).flatMap((loan) => {
+      const offered = ctx.reading.loans.map(loanAsRead).flatMap((loan) => {
         const anchor = outsideLink(locate.title(loan.title));
         const target: ActionTarget = { action: 'renew', title: loan.title, volume: loan.volume, recordId: loan.loanId, pickup: null, due: loan.dueDate };
         if (!anchor || renewalVerdict(loan, ctx.library.rules.renewal, ctx.today).renewable === false) return [];
@@ -42,7 +43,7 @@ export const recordActions = defineFeature({
       for (const { anchor, target } of offered) controls.push(mountAction(ctx, anchor, target, actions, null));
     } else {
       const wordsFor = libraryWords(ctx.doc);
-      const offered = ctx.reading.holds.map((raw) => HoldRecord.parse(raw)).flatMap((hold) => {
+      const offered = ctx.reading.holds.map(holdAsRead).flatMap((hold) => {
         const anchor = outsideLink(locate.title(hold.title));
         if (!anchor || hold.state === 'cancelled') return [];
         const cancel: ActionTarget = { action: 'cancel', title: hold.title, volume: hold.volume, recordId: hold.holdId, pickup: null };
