@@ -175,6 +175,7 @@ try {
   const wake = await idleWakeups(ext, IDLE_MS);
   add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build`);
   add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in the bench's Chromium with Uketori, loads alternating with the row above (each round in the other order, each let finish its snapshot), median of ${LOAD_RUNS}`);
+  add('Content script modules evaluated', `${loads.evaluation.toFixed(1)} ms`, 'performance marks uketori:injected (its first module) → uketori:start (main) in the loads above, median: before the load event at document_idle');
   add('Content script start, from the load event', `${loads.startAfterLoad.toFixed(1)} ms`, 'performance mark uketori:start minus loadEventStart in the loads above, median (positive: after the load event)');
   add('Background wake-ups, idle hour', `${wake.alarmsInHour} alarm(s) due; ${wake.startsWhileIdle} other starts in ${wake.idleSeconds} s idle`, 'alarms.getAll() (repeating ones counted per hour); then the worker stopped via CDP and service-worker starts counted (Target events) over a real idle window: Chromium cannot fast-forward an hour');
 } finally {
@@ -230,12 +231,13 @@ async function heldInOrder(origin: string, bibs: readonly string[]): Promise<voi
  * either, so no load competes with the work of the one before; and where Uketori's content script started, from the
  * load event.
  */
-async function loadEvents(withUketori: Browser, url: string): Promise<{ with: number; without: number; startAfterLoad: number }> {
+async function loadEvents(withUketori: Browser, url: string): Promise<{ with: number; without: number; startAfterLoad: number; evaluation: number }> {
   const plain = await launchPlainChromium();
   try {
     const tabs = [await withUketori.newPage(), await plain.newPage()] as const;
     const times: [number[], number[]] = [[], []];
     const starts: number[] = [];
+    const evaluations: number[] = [];
     for (let i = 0; i < LOAD_RUNS + 1; i++) {
       for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) {
         const tab = tabs[k]!;
@@ -243,14 +245,18 @@ async function loadEvents(withUketori: Browser, url: string): Promise<{ with: nu
         const at = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
         if (k === 0) {
           await tab.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 30_000 });
-          if (i > 0) starts.push(await tab.evaluate((load) => performance.getEntriesByName('uketori:start')[0]!.startTime - load, at));
+          if (i > 0) {
+            const [injected, start] = await tab.evaluate(() => ['uketori:injected', 'uketori:start'].map((name) => performance.getEntriesByName(name)[0]!.startTime));
+            starts.push(start! - at);
+            evaluations.push(start! - injected!);
+          }
         }
         if (i > 0) times[k]!.push(at); // the first load of each warms the server and the browser's caches
       }
     }
     await tabs[0].close();
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const result = { with: median(times[0]), without: median(times[1]), startAfterLoad: median(starts) };
+    const result = { with: median(times[0]), without: median(times[1]), startAfterLoad: median(starts), evaluation: median(evaluations) };
     loadOverhead = result.with / result.without;
     return result;
   } finally {
