@@ -45,7 +45,7 @@ const LOAD_RUNS = 11;
 const BADGE_LOADS: Record<(typeof ROW_COUNTS)[number], number> = { 10: 5, 100: 5, 1000: 3 };
 const RECONCILE_RUNS = 5;
 const rows: Row[] = [];
-const startToBadges = new Map<number, { ms: number; libraryMs: number; mirroredMs: number; badges: number; html: string }>();
+const startToBadges = new Map<number, { ms: number; libraryMs: number; readMs: number; mirroredMs: number; badges: number; html: string }>();
 const parseOfRows = new Map<number, number>();
 const reconciles = new Map<number, { holdsMs: number; loansMs: number; bulkPutMs: number }>();
 const contentScriptKB = new Map<string, number>();
@@ -118,20 +118,20 @@ try {
   await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
   const holdsPath = DEMO_PAGES['hokkaido-pref']!.holds;
   for (const n of ROW_COUNTS) {
-    const runs: Array<{ ms: number; libraryMs: number; mirroredMs: number; badges: number }> = [];
+    const runs: Array<{ ms: number; libraryMs: number; readMs: number; mirroredMs: number; badges: number }> = [];
     for (let i = 0; i < BADGE_LOADS[n]; i++) {
       // Each load let finish (its snapshot reconciled) before the next, so none competes with the one before.
       await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}&load=${i}`);
       await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
       // No named helper inside evaluate: tsx would wrap it in a __name() the page does not have.
       runs.push(await page.evaluate(() => {
-        const [start, library, badges, mirrored] = ['uketori:start', 'uketori:library', 'uketori:badges', 'uketori:mirrored'].map((name) => performance.getEntriesByName(name)[0]!.startTime);
-        return { ms: badges! - start!, libraryMs: library! - start!, mirroredMs: mirrored! - start!, badges: document.querySelectorAll('[data-uketori="deadline-badges"]').length };
+        const [start, library, read, badges, mirrored] = ['uketori:start', 'uketori:library', 'uketori:read', 'uketori:badges', 'uketori:mirrored'].map((name) => performance.getEntriesByName(name)[0]!.startTime);
+        return { ms: badges! - start!, libraryMs: library! - start!, readMs: read! - start!, mirroredMs: mirrored! - start!, badges: document.querySelectorAll('[data-uketori="deadline-badges"]').length };
       }));
     }
-    const marks = { ms: median(runs.map((r) => r.ms)), libraryMs: median(runs.map((r) => r.libraryMs)), mirroredMs: median(runs.map((r) => r.mirroredMs)), badges: runs[0]!.badges };
+    const marks = { ms: median(runs.map((r) => r.ms)), libraryMs: median(runs.map((r) => r.libraryMs)), readMs: median(runs.map((r) => r.readMs)), mirroredMs: median(runs.map((r) => r.mirroredMs)), badges: runs[0]!.badges };
     startToBadges.set(n, { ...marks, html: await (await fetch(`${holdsPages.origin}${holdsPath}?rows=${n}`)).text() });
-    add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)} ms); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (content script main) → uketori:library (library and switches known) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
+    add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)}, page read at ${Math.round(marks.readMs)}); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (content script main) → uketori:library (library and switches known) → uketori:read (the page read) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
   }
   // The load events on a quiet browser: the tab that showed 1,000 rows left, and the background let finish with it.
   await page.goto('about:blank');
