@@ -9,6 +9,7 @@ import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/
 import { scriptSync } from '../src/background/script-sync';
 import { serially } from '../src/background/serial';
 import { spaceNotice } from '../src/background/space-notice';
+import { featureSwitches } from '../src/features/switches';
 import { syncSeries } from '../src/mirror/series';
 import { originPattern } from '../src/libraries/origin-pattern';
 import { createListener } from '../src/messaging/channel';
@@ -25,7 +26,7 @@ export default defineBackground(() => {
   const space = spaceNotice(sessionStorageEdges, clock.now, report);
   watchWrites(db, space.mirror);
   const libraries = () => db.libraries.toArray();
-  const syncScripts = scriptSync(libraries, report);
+  const syncScripts = scriptSync(libraries, () => featureSwitches(db), report);
   // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
   const clockReady = testClockReady(() => void remind());
   const remind = serially(async (ready?: Set<string>) => {

@@ -1,3 +1,4 @@
+import '../src/content/injected';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOnPage } from '../src/content/run';

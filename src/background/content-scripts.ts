@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { originPattern } from '../libraries/origin-pattern';
+import { isPageFactsKey, pageFactsKey, type PageFacts } from '../messaging/page-facts';
 import type { Library } from '../model';
 
 const SCRIPT_ID = 'uketori-opac';
@@ -23,4 +24,25 @@ export async function syncContentScripts(matches: string[]): Promise<void> {
   const script = { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle' as const, persistAcrossSessions: true };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
+}
+
+/**
+ * Keep what the content script reads before the first paint (src/messaging/page-facts.ts) for exactly the granted
+ * library origins: the rows listed at each origin and the feature switches. Written with the registrations, so a page
+ * the script runs on finds them.
+ */
+export async function syncPageFacts(libraries: Library[], granted: string[], switches: Record<string, boolean>): Promise<void> {
+  const facts = new Map<string, PageFacts>();
+  for (const library of libraries) {
+    for (const origin of library.origins) {
+      if (!granted.includes(originPattern(origin))) continue;
+      const key = pageFactsKey(new URL(origin).origin);
+      const entry = facts.get(key) ?? { libraries: [], switches };
+      if (!entry.libraries.includes(library)) entry.libraries.push(library);
+      facts.set(key, entry);
+    }
+  }
+  const stale = Object.keys(await browser.storage.local.get(null)).filter((key) => isPageFactsKey(key) && !facts.has(key));
+  if (stale.length > 0) await browser.storage.local.remove(stale);
+  if (facts.size > 0) await browser.storage.local.set(Object.fromEntries(facts));
 }

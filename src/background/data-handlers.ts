@@ -42,6 +42,8 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
     async saveSettings({ reminders, features }) {
       if (reminders) await writeSetting(db, 'reminders', reminders);
       if (features) await writeSetting(db, 'features', features);
+      // The content script reads the switches from what is kept with its registrations (src/messaging/page-facts.ts).
+      if (features) await edges.changed('libraries');
       await edges.changed('records');
       return {};
     },

@@ -45,7 +45,7 @@ describe('content-script registration', () => {
   it('registers once when two syncs start at the same moment (install and startup), and reports nothing', async () => {
     const { registered, api } = fakeScripting();
     const report = vi.fn();
-    const sync = scriptSync(async () => [LIBRARY], report);
+    const sync = scriptSync(async () => [LIBRARY], async () => ({}), report);
     await Promise.all([sync(), sync(), sync()]);
     expect(report).not.toHaveBeenCalled();
     expect(api.registerContentScripts).toHaveBeenCalledTimes(1);
@@ -56,7 +56,7 @@ describe('content-script registration', () => {
     const { registered, api } = fakeScripting();
     api.registerContentScripts.mockRejectedValueOnce(new Error('registration refused'));
     const report = vi.fn();
-    const sync = scriptSync(async () => [LIBRARY], report);
+    const sync = scriptSync(async () => [LIBRARY], async () => ({}), report);
     await expect(sync()).resolves.toBeUndefined();
     expect(report).toHaveBeenCalledWith(expect.objectContaining({ message: 'registration refused' }));
     await sync();
@@ -66,7 +66,7 @@ describe('content-script registration', () => {
   it('unregisters when no library is left', async () => {
     const { registered } = fakeScripting();
     let libraries = [LIBRARY];
-    const sync = scriptSync(async () => libraries, vi.fn());
+    const sync = scriptSync(async () => libraries, async () => ({}), vi.fn());
     await sync();
     libraries = [];
     await sync();

@@ -6,40 +6,58 @@ import { FEATURES } from '../features/registry';
 import { attachIntents } from '../features/intents';
 import { RECORD_ACTIONS } from '../features/record-actions';
 import type { FeatureServices } from '../features/services';
+import { readPageFacts } from '../messaging/page-facts';
 import { send } from '../messaging/send';
 import type { Library } from '../model';
 import { clock } from '../model/clock';
 import { todayInTokyo } from '../model/dates';
 import { readPageUnchecked } from '../opac/read';
+import { libraryForUrl } from '../opac/registry';
 import type { PageReading } from '../opac/types';
 import { snapshotOf } from '../mirror/snapshot';
+
+/**
+ * The services before the background has answered: the features that paint from the page alone need none (their
+ * `needs` are empty), and one that reached for a service would be taken off the page and reported, not served.
+ */
+const NO_SERVICES = new Proxy({} as FeatureServices, {
+  get(_, name) {
+    throw new Error(`${String(name)} is not ready before the background answers`);
+  },
+});
 
 /** How long the page must be still after its own scripts change it before Uketori reads it again. */
 const SETTLE_MS = 150;
 
 /**
- * Everything the content script does on an OPAC page: ask which library this is, read the page, paint what the page
+ * Everything the content script does on an OPAC page: find which library this is, read the page, paint what the page
  * itself shows, then send what it says to the mirror (under the card the page shows as logged in) and add what only
  * the mirror knows, and read the page again when its own scripts change it. Any failure is logged quietly; the page
  * stays as the library served it.
  */
 export async function runOnPage(doc: Document, href: string, signal: AbortSignal, clockReady: Promise<void>): Promise<void> {
   try {
-    // One round trip before the page is read: which library, which features the patron switched off, and the clock.
-    const [{ library, cardId }, switches] = await Promise.all([
-      send({ type: 'identify', url: href }),
-      send({ type: 'featureSwitches' }).catch(() => ({}) as Record<string, boolean>),
-      clockReady,
-    ]);
-    if (!library || signal.aborted) return;
-    // Automation intents live in the extension (storage.session, by tab), never in the page's storage.
-    const intents = await send({ type: 'intents', libraryId: library.id }).catch(() => ({}));
-    attachIntents(doc, intents, async (key, value) => void (await send({ type: 'setIntent', libraryId: library.id, key, value })));
     const url = new URL(href);
+    // Which library and which features the patron switched off, from what the background keeps with the content
+    // script's registration: no round trip to the background before the page is read.
+    const [{ library, switches }] = await Promise.all([pageStart(url), clockReady]);
+    if (!library || signal.aborted) return;
+    // `npm run bench` reports the times to here and to uketori:read apart: knowing the library, reading the page.
+    performance.mark('uketori:library');
     const today = todayInTokyo(new Date(clock.now()));
     // Records as read, not through their schemas: the background validates the snapshot (no validator in the page).
     const read = (at: URL, page: Document) => readPageUnchecked(at, page, { today }, [library]);
-    const services = featureServices(doc, library, cardId, read);
+    // The features that wait for the mirror get the card last used here and this tab's intents (automation asked of
+    // the tab's next pages, kept by the background in storage.session by tab, never in the page's storage): asked
+    // now, awaited only after the first paint.
+    const servicesReady = (async () => {
+      const [{ cardId }, intents] = await Promise.all([
+        send({ type: 'identify', url: href }),
+        send({ type: 'intents', libraryId: library.id }).catch(() => ({})),
+      ]);
+      attachIntents(doc, intents, async (key, value) => void (await send({ type: 'setIntent', libraryId: library.id, key, value })));
+      return featureServices(doc, library, cardId, read);
+    })();
     const enabled = (id: string) => switches[id] !== false;
     const report = (id: string, error: unknown) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`);
 
@@ -49,10 +67,11 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriPage = reading.page;
       // What the page itself shows is painted in the task that read it, before any message to the background.
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known: null };
-      const painted = await mountFeatures(FEATURES, ctx, services, enabled, report);
+      const painted = await mountFeatures(FEATURES, ctx, NO_SERVICES, enabled, report);
       // `npm run bench` measures from the content script's start (entrypoints/opac.content.ts) to here.
       performance.mark('uketori:badges');
       // Then what only the mirror knows: its records from before this page, then the page's snapshot.
+      const services = await servicesReady;
       const known = await send({ type: 'libraryRecords', libraryId: library.id });
       // Whose records these are: only the card the page shows as logged in, never one typed into a form.
       const shown = reading.shownCard ? (await send({ type: 'cardSeen', libraryId: library.id, cardNumber: reading.shownCard })).cardId : null;
@@ -65,6 +84,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     };
 
     let reading = read(url, doc);
+    performance.mark('uketori:read');
     await visit(reading);
     watchChanges(doc, signal, () => {
       const again = read(url, doc);
@@ -75,6 +95,20 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
   } catch (error) {
     quiet(error);
   }
+}
+
+/**
+ * The library a page belongs to and the feature switches, as the background keeps them for the page's origin; asked
+ * of the background only when nothing is kept yet (a start before the background wrote them).
+ */
+async function pageStart(url: URL): Promise<{ library: Library | null; switches: Record<string, boolean> }> {
+  const facts = await readPageFacts(url.origin).catch(() => null);
+  if (facts) return { library: libraryForUrl(url, facts.libraries), switches: facts.switches };
+  const [{ library }, switches] = await Promise.all([
+    send({ type: 'identify', url: url.href }),
+    send({ type: 'featureSwitches' }).catch(() => ({}) as Record<string, boolean>),
+  ]);
+  return { library, switches };
 }
 
 function featureServices(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): FeatureServices {

@@ -33,7 +33,10 @@ export interface PageReading {
   shownCard?: string | null;
 }
 
-/** Example URLs of a family, each with the page kind it must be detected as (and no other). */
+/**
+ * Example URLs of a family, each with the page kind it must be detected as (and no other): its folder's examples.ts,
+ * read by the tests alone (not part of the adapter, so no bundle carries them).
+ */
 export interface ExampleUrl {
   url: string;
   kind: PageKind;
@@ -105,5 +108,4 @@ export interface FamilyAdapter extends FamilyHooks {
   cartAction(url: URL, doc: Document, bibId: string): CartAction | null;
   /** The family's own ordered-reservation button (opac-vendors.md §8), for libraries added by URL; null when none is known. */
   orderedReservation: string | null;
-  examples: readonly ExampleUrl[];
 }

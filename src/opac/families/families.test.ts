@@ -3,17 +3,24 @@ import type { Library } from '../../model';
 import { PAGE_KINDS } from '../../model';
 import { fixture, parseHtml } from '../../../test/helpers/opac';
 import { readPage } from '../read-page';
+import type { ExampleUrl } from '../types';
 import { FAMILY_ADAPTERS, familyForUrl } from '../registry';
 import { winj } from './winj';
 
 const EMPTY = parseHtml('<!DOCTYPE html><html><head></head><body></body></html>');
 const today = '2026-07-20';
 
+/** Each family folder's examples.ts, by the family's id (its folder's name). */
+const EXAMPLES = Object.fromEntries(
+  Object.entries(import.meta.glob<readonly ExampleUrl[]>('./*/examples.ts', { eager: true, import: 'examples' })).map(([path, examples]) => [path.split('/')[1]!, examples]),
+);
+
 describe('example URLs', () => {
-  const all = FAMILY_ADAPTERS.flatMap((family) => family.examples.map((example) => ({ family, ...example })));
+  const all = FAMILY_ADAPTERS.flatMap((family) => (EXAMPLES[family.id] ?? []).map((example) => ({ family, ...example })));
 
   it('every family has examples, and they cover its documented page kinds', () => {
-    for (const family of FAMILY_ADAPTERS) expect(family.examples.length, family.id).toBeGreaterThan(0);
+    expect(Object.keys(EXAMPLES).sort()).toEqual(FAMILY_ADAPTERS.map((f) => f.id).sort());
+    for (const family of FAMILY_ADAPTERS) expect(EXAMPLES[family.id]?.length, family.id).toBeGreaterThan(0);
     expect(new Set(all.map((e) => e.kind))).toEqual(new Set(PAGE_KINDS));
   });
 

@@ -2,7 +2,6 @@ import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { cartAction } from './actions';
 import { detect } from './detect';
-import { examples } from './examples';
 import { libraryBase } from './hosting';
 import { readCart, readDetail, readHolds, readLoans } from './read';
 import { matchesUrl } from './signature';
@@ -18,6 +17,5 @@ export const licsre: FamilyAdapter = {
   // The detail page's own cart request is known; result lists go through the label-driven one, as the options page says.
   offers: { lists: 'own' },
   orderedReservation: null,
-  examples,
   libraryBase,
 };

@@ -4,7 +4,6 @@ import { cartAction } from './actions';
 import { readCart } from './cart';
 import { detect } from './detect';
 import { readDetail } from './detail';
-import { examples } from './examples';
 import { readHolds } from './holds';
 import { readLoans } from './loans';
 import { actionStep } from './record-actions';
@@ -22,7 +21,6 @@ export const licsxp: FamilyAdapter = {
   offers: { cart: 'own', lists: 'own' },
   // The cart's 順番予約へ opens a screen that numbers the chosen titles (opac-vendors.md §2, Nishinomiya's guide).
   orderedReservation: '順番予約へ',
-  examples,
   scriptedSearchAction,
   cartCountSelector,
   chosenTitleFields,

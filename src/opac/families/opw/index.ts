@@ -1,7 +1,6 @@
 import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { detect } from './detect';
-import { examples } from './examples';
 import { readUserInfo } from './read';
 import { matchesUrl } from './signature';
 
@@ -15,5 +14,4 @@ export const opw: FamilyAdapter = {
   cartAction: () => null,
   offers: { cart: 'none', lists: 'own' },
   orderedReservation: null,
-  examples,
 };

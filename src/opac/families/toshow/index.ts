@@ -1,7 +1,6 @@
 import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { detect } from './detect';
-import { examples } from './examples';
 import { readStatus } from './read';
 import { matchesUrl } from './signature';
 
@@ -15,5 +14,4 @@ export const toshow: FamilyAdapter = {
   cartAction: () => null,
   offers: { lists: 'own' },
   orderedReservation: null,
-  examples,
 };

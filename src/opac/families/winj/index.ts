@@ -3,7 +3,6 @@ import { makeReader } from '../shared/reader';
 import { cartAction } from './actions';
 import { detect } from './detect';
 import { readDetail } from './detail';
-import { examples } from './examples';
 import { readHolds } from './holds';
 import { readLoans } from './loans';
 import { readCart, readResults } from './results';
@@ -18,5 +17,4 @@ export const winj: FamilyAdapter = {
   cartAction,
   offers: { cart: 'own', lists: 'own' },
   orderedReservation: null,
-  examples,
 };

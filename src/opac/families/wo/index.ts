@@ -2,7 +2,6 @@ import { genericCartAction } from '../../generic/cart';
 import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { detect } from './detect';
-import { examples } from './examples';
 import { matchesUrl } from './signature';
 
 /**
@@ -20,5 +19,4 @@ export const wo: FamilyAdapter = {
   cartAction: genericCartAction,
   // The cart's 予約方法 button (北海道立's guide): the titles are then numbered in reading order.
   orderedReservation: '読みたい順予約',
-  examples,
 };

@@ -2,7 +2,6 @@ import { genericCartAction } from '../../generic/cart';
 import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { detect } from './detect';
-import { examples } from './examples';
 import { libraryBase } from './hosting';
 import { matchesUrl } from './signature';
 
@@ -16,6 +15,5 @@ export const wopc: FamilyAdapter = {
   read: makeReader({}),
   cartAction: genericCartAction,
   orderedReservation: null,
-  examples,
   libraryBase,
 };
