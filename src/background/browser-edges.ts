@@ -80,7 +80,7 @@ export async function forgetAll(): Promise<void> {
   if (Object.keys(testClock).length > 0) await browser.storage.local.set(testClock);
 }
 
-/** The prefix of every key Uketori's content script keeps in a page's own session storage. */
+/** The prefix of the keys earlier versions of Uketori kept in a page's own session storage (now none are written). */
 const PAGE_KEY_PREFIX = 'uketori.';
 
 /** Open pages Uketori may reach: the browser shows a tab's address only where it granted access (no "tabs" permission). */

@@ -4,7 +4,7 @@
  * the page's own script can neither read nor write them. The content script loads this tab's intents before the
  * features mount; features read them at once and write them through, in order.
  */
-export const INTENT_KEYS = ['pendingCart', 'seriesCart'] as const;
+export const INTENT_KEYS = ['pendingCart', 'pendingAction', 'seriesCart'] as const;
 export type IntentKey = (typeof INTENT_KEYS)[number];
 
 /** Where intents are kept beyond this page: the background's session storage (null: this page only, as in tests). */
@@ -42,4 +42,24 @@ export function writeIntentValue(doc: Document, key: IntentKey, value: unknown):
   const save = store.save;
   if (save) store.queue = store.queue.then(() => save(key, value)).catch((error: unknown) => console.info('[Uketori]', error));
   return store.queue;
+}
+
+/** How long something asked before a login waits for it: a login takes minutes, not hours. */
+const PENDING_TTL_MS = 10 * 60_000;
+
+function pendingOf(doc: Document, key: IntentKey): Array<{ id: string; at: number }> {
+  const raw = readIntentValue(doc, key) ?? [];
+  return Array.isArray(raw) ? raw.filter((p): p is { id: string; at: number } => typeof p?.id === 'string' && typeof p?.at === 'number') : [];
+}
+
+/** Remember that `id` (a title to add, an action to run) is to be finished once the patron has logged in. */
+export function addPending(doc: Document, key: IntentKey, id: string): void {
+  void writeIntentValue(doc, key, [...pendingOf(doc, key).filter((p) => p.id !== id), { id, at: Date.now() }]);
+}
+
+/** What was waiting for a login, fresh ones only; taken (removed) once read, so it runs once. */
+export function takePending(doc: Document, key: IntentKey): Set<string> {
+  const all = pendingOf(doc, key);
+  if (all.length > 0) void writeIntentValue(doc, key, null);
+  return new Set(all.filter((p) => Date.now() - p.at < PENDING_TTL_MS).map((p) => p.id));
 }

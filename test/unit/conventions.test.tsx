@@ -55,6 +55,17 @@ describe('in-page features', () => {
 /** Where vendors stay unnamed: everything but the families reaches vendor behaviour through adapter hooks. */
 const VENDOR_FREE = ['src/features', 'src/content', 'src/background', 'src/ui'];
 
+describe('the page\'s storage is the page\'s', () => {
+  // What features remember across pages (after a login, through a cart) is an intent kept by the extension
+  // (src/features/intents.ts): the page's own script can neither read nor forge what lives in its storage.
+  it.each(['src/features', 'src/content', 'src/opac'])('%s never reads or writes sessionStorage or localStorage', (dir) => {
+    const files = sourceFiles(REPO_ROOT, dir).filter((f) => !/\.test\.tsx?$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    const touching = files.filter((file) => /\b(sessionStorage|localStorage)\b/.test(readFileSync(join(REPO_ROOT, file), 'utf8')));
+    expect(touching).toEqual([]);
+  });
+});
+
 describe('vendor knowledge stays in the families', () => {
   const names = FAMILY_ADAPTERS.flatMap((f) => [f.id, ...f.names]);
 

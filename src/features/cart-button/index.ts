@@ -2,7 +2,7 @@ import type { ItemRecordInput } from '../../model';
 import { defineFeature, familyOf, ownedBy, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
-import { readIntentValue, writeIntentValue } from '../intents';
+import { addPending, takePending } from '../intents';
 import { addToCart } from './add';
 import { syncCartCount } from './count';
 import type { AddResult, CartDeps } from './deps';
@@ -10,8 +10,6 @@ import type { AddResult, CartDeps } from './deps';
 export const CART_BUTTON = 'cart-button';
 
 /** Titles whose add waits for the patron to log in (an intent of the tab, ids only, short-lived). */
-const PENDING_KEY = 'pendingCart';
-const PENDING_TTL_MS = 10 * 60_000;
 
 /**
  * One-click "add to cart" beside each title on result and detail pages: the library's own cart request, sent in
@@ -25,7 +23,7 @@ export const cartButton = defineFeature({
   // An add is claimed against the mirror's cart: the button waits until this page's snapshot is in the mirror.
   mirror: 'required',
   mount(ctx, { cart }) {
-    const pending = takePending(ctx.doc);
+    const pending = takePending(ctx.doc, 'pendingCart');
     const locate = locator(ctx.doc);
     for (const item of ctx.reading.items) {
       if (!item.bibId || (ctx.reading.page === 'detail' && !item.canAddToCart)) continue;
@@ -96,7 +94,7 @@ function render(ctx: FeatureContext, item: ItemRecordInput, button: HTMLButtonEl
     const login = ownedElement(ctx.doc, CART_BUTTON, 'a', t('cartLoginAndAdd'));
     login.className = 'uketori-btn';
     login.href = result.loginUrl;
-    login.addEventListener('click', () => addPending(ctx.doc, item.bibId!), { signal: ctx.signal });
+    login.addEventListener('click', () => addPending(ctx.doc, 'pendingCart', item.bibId!), { signal: ctx.signal });
     status.append(' ', login);
     button.remove();
   } else {
@@ -110,23 +108,3 @@ function show(status: HTMLElement, kind: AddResult['kind'] | null, text: string)
   status.textContent = text;
 }
 
-function readPending(doc: Document): Array<{ bibId: string; at: number }> {
-  try {
-    const raw = readIntentValue(doc, PENDING_KEY) ?? [];
-    return Array.isArray(raw) ? raw.filter((p): p is { bibId: string; at: number } => typeof p?.bibId === 'string' && typeof p?.at === 'number') : [];
-  } catch {
-    return [];
-  }
-}
-
-function addPending(doc: Document, bibId: string): void {
-  const list = readPending(doc).filter((p) => p.bibId !== bibId);
-  void writeIntentValue(doc, PENDING_KEY, [...list, { bibId, at: Date.now() }]);
-}
-
-/** The titles whose add was waiting for login, fresh ones only; they are taken (removed) once read. */
-function takePending(doc: Document): Set<string> {
-  const fresh = readPending(doc).filter((p) => Date.now() - p.at < PENDING_TTL_MS);
-  if (fresh.length > 0 || readPending(doc).length > 0) void writeIntentValue(doc, PENDING_KEY, null);
-  return new Set(fresh.map((p) => p.bibId));
-}

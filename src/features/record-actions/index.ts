@@ -5,6 +5,7 @@ import { actionStepFor, type ActionTarget, type RecordAction } from '../../opac/
 import { renewalVerdict } from '../../reminders/renewal';
 import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
+import { addPending, takePending } from '../intents';
 import { locator } from '../locate';
 import { pickupChoices, runAction, type ActionDeps, type ActionResult } from './run';
 import { contactsFor } from './words';
@@ -12,8 +13,6 @@ import { contactsFor } from './words';
 export const RECORD_ACTIONS = 'record-actions';
 
 /** The action that waits for the patron to log in (page-origin session storage, no personal data, short-lived). */
-const PENDING_KEY = 'uketori.pendingAction';
-const PENDING_TTL_MS = 10 * 60_000;
 
 /**
  * Renew a loan, cancel a hold or change its pickup place from the library's own lists, through the library's own
@@ -29,7 +28,7 @@ export const recordActions = defineFeature({
   mirror: 'required',
   async mount(ctx, { actions, cardName, queuedActions }) {
     const locate = locator(ctx.doc);
-    const pending = takePending(ctx.doc);
+    const pending = takePending(ctx.doc, 'pendingAction');
     const card = await cardName().catch(() => null);
     const controls: Array<{ key: string; run(confirmed?: boolean): void }> = [];
     // First what the library's page offers for each record, then the controls: the page is read unchanged.
@@ -147,7 +146,7 @@ function render(ctx: FeatureContext, target: ActionTarget, key: string, button: 
     const login = ownedElement(ctx.doc, RECORD_ACTIONS, 'a', t('actionLogIn'));
     login.className = 'uketori-btn';
     login.href = result.loginUrl;
-    login.addEventListener('click', () => addPending(ctx.doc, key), { signal: ctx.signal });
+    login.addEventListener('click', () => addPending(ctx.doc, 'pendingAction', key), { signal: ctx.signal });
     status.append(' ', login);
     button.remove();
   } else {
@@ -214,22 +213,3 @@ function mountLibraryOnly(ctx: FeatureContext, anchor: Element, hold: HoldRecord
   placeAfter(anchor, note);
 }
 
-function readPending(doc: Document): Array<{ key: string; at: number }> {
-  try {
-    const raw = JSON.parse(doc.defaultView?.sessionStorage.getItem(PENDING_KEY) ?? '[]') as unknown;
-    return Array.isArray(raw) ? raw.filter((p): p is { key: string; at: number } => typeof p?.key === 'string' && typeof p?.at === 'number') : [];
-  } catch {
-    return [];
-  }
-}
-
-function addPending(doc: Document, key: string): void {
-  doc.defaultView?.sessionStorage.setItem(PENDING_KEY, JSON.stringify([...readPending(doc).filter((p) => p.key !== key), { key, at: Date.now() }]));
-}
-
-/** The actions that waited for a login, fresh ones only; taken (removed) once read. Cancels ask again. */
-function takePending(doc: Document): Set<string> {
-  const fresh = readPending(doc).filter((p) => Date.now() - p.at < PENDING_TTL_MS);
-  doc.defaultView?.sessionStorage.removeItem(PENDING_KEY);
-  return new Set(fresh.map((p) => p.key));
-}
