@@ -43,6 +43,10 @@ const ONLY_LIBRARY: Record<string, { words: string[]; tel: string | null }> = {
     words: ['インターネット上で予約取消しはできません。', '利用券番号・取消を希望する資料のタイトルを、メール又は電話などで図書館までご連絡ください。'],
     tel: null,
   },
+  // A hold taken at the counter: the pickup library's number (明野図書館), one of the eight in the guide.
+  'hokuto-city': { words: ['カウンター窓口で受付した予約は、インターネットでの予約取消はできません。'], tel: 'tel:0551-25-3285' },
+  // Where the list shows no 取消 button: the pickup library's number, one of the six in the guide.
+  'mito-city': { words: ['画面に取消ボタンが表示されないものは、受取場所の図書館に電話連絡してください。'], tel: 'tel:029-226-3951' },
 };
 
 const patron = (sim: RunningSim, id: string) => demoPatronState(sim.origins, id);
