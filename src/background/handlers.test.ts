@@ -100,6 +100,17 @@ describe('settings and data handlers', () => {
     expect(edges.changed).toHaveBeenCalledWith('records');
   });
 
+  it('names a card by its last digits or its label, and by nothing when it has neither (a page that shows no number)', async () => {
+    const { db, h } = setup();
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    const { cardId } = await h.cardSeen({ type: 'cardSeen', libraryId: 'hokkaido-pref', cardNumber: '0123456' }, fromExtension);
+    expect(await h.cardName({ type: 'cardName', cardId }, fromExtension)).toEqual({ name: '…3456' });
+    await db.cards.update(cardId, { last4: '' });
+    expect(await h.cardName({ type: 'cardName', cardId }, fromExtension)).toEqual({ name: null });
+    await db.cards.update(cardId, { label: '家族' });
+    expect(await h.cardName({ type: 'cardName', cardId }, fromExtension)).toEqual({ name: '家族' });
+  });
+
   it('renames and hides a card', async () => {
     const { h } = setup();
     await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);

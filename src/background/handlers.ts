@@ -61,7 +61,8 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
     },
     async cardName({ cardId }) {
       const card = await db.cards.get(cardId);
-      return { name: card ? (card.label ?? `…${card.last4}`) : null };
+      // A card learned from a page that shows no number has no digits to show: unnamed, said as such by the page.
+      return { name: card ? (card.label ?? (card.last4 ? `…${card.last4}` : null)) : null };
     },
     async finishCartAdd({ libraryId, bibId, item }) {
       await finishCartAdd(db, libraryId, bibId, item, edges.now());

@@ -285,6 +285,17 @@ describe('honesty: a page that looks like a list but gives no records is not an 
     expect(reading.notUnderstood?.labels).toEqual(['タイトル', '予約状態']);
   });
 
+  it('reads an empty 取消 column as "the web cannot cancel this one", and no such column as "unknown"', () => {
+    const list = (head: string, cells: string) => new DOMParser().parseFromString(
+      `<h2>予約一覧</h2><table><tr><th>書名</th><th>状態</th>${head}</tr><tr><td>三体</td><td>予約中</td>${cells}</tr><tr><td>火花</td><td>ご用意できました</td>${cells}</tr></table>`,
+      'text/html',
+    );
+    const canCancel = (doc: Document) => readGeneric('holds', doc, { today: '2026-04-05' }).holds.map((h) => h.canCancel);
+    expect(canCancel(list('<th>取消</th>', '<td></td>'))).toEqual([false, false]);
+    expect(canCancel(list('<th>予約<br>取消</th>', '<td> </td>'))).toEqual([false, false]);
+    expect(canCancel(list('<th>受取場所</th>', '<td>本館</td>'))).toEqual([null, null]);
+  });
+
   it('takes a list table with its header and no row at all for an empty list (北海道立 with nothing reserved)', () => {
     const header = '<tr><th>番号</th><th>予約日</th><th>予約種別</th><th>タイトル</th><th>受取場所</th><th>取置期限日</th><th>貸出可能</th></tr>';
     const empty = new DOMParser().parseFromString(`<h2>予約状況照会</h2><table class="reserve">${header}</table>`, 'text/html');
