@@ -7,7 +7,7 @@ import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PAGES, startDemoWorld } from '../sim/demo-world';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, demoPatronState, demoUrl, logIn, markPage, seedDemoPatron, settledStatus, stillSamePage, visit } from './harness/demo-patron';
-import { hostOf, ui } from './harness/ui';
+import { hostOf, ui, waitForUi } from './harness/ui';
 import { followWorld } from './harness/world';
 
 const OWNER = '[data-uketori="record-actions"]';
@@ -110,7 +110,7 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     const holds = (await patron(sim, id)).holds;
     const button = await cancelButtonFor(page, holds.find((h) => h.recordId === CANCELLABLE[id])!.title);
     await button.click();
-    await page.waitForSelector(ui(`button${OWNER}[data-confirm="yes"]`));
+    await waitForUi(page, `button${OWNER}[data-confirm="yes"]`);
     const question = await button.evaluate((el) => el.nextElementSibling?.textContent ?? '');
     expect(question).toContain(DEMO_PAGES[id]!.name.replace(/（.*$/, ''));
     expect(question).toMatch(/^「.+」の予約（カード .+、.+）を取り消します。よろしいですか？/);
@@ -132,7 +132,7 @@ describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
     await visit(page, demoUrl(sim.origins, id, 'holds'));
     const before = (await patron(sim, id)).holds;
     await page.click(ui(`button${OWNER}[data-action="change_pickup"]`));
-    const select = await page.waitForSelector(ui(`select${OWNER}[data-pickup="choice"]`), { timeout: 20_000 });
+    const select = await waitForUi(page, `select${OWNER}[data-pickup="choice"]`, 20_000);
     const places = await select!.$$eval('option', (os) => os.map((o) => o.textContent ?? ''));
     const from = before.find((h) => h.changeBlocks.length === 0)!;
     const to = places.find((p) => p !== from.pickup)!;

@@ -7,7 +7,7 @@ import type { RunningSim } from '../sim/core/launch';
 import { DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, cartStatus, demoPatronState, demoUrl, logIn, markPage, seedDemoPatron, stillSamePage } from './harness/demo-patron';
-import { ui } from './harness/ui';
+import { ui, waitForUi } from './harness/ui';
 import { advanceWorld, followWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
@@ -106,7 +106,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await control(origin, 'return', { itemId: '1000121' });
     await advanceWorld(ext, origin, 1);
     await page.goto(demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
-    await page.waitForSelector(ui('[data-uketori="deadline-badges"]'));
+    await waitForUi(page, '[data-uketori="deadline-badges"]');
     const badges = await page.$$eval(ui('[data-uketori="deadline-badges"]'), (els) => els.map((e) => [e.textContent, (e as HTMLElement).dataset.tone]));
     expect(badges).toContainEqual([expect.stringMatching(/^あと\d+日 · \d+\/\d+\(.\)$/), expect.stringMatching(/later|soon|urgent/)]);
     expect(badges.some(([text]) => /^\d+位/.test(text ?? ''))).toBe(true);
@@ -116,7 +116,7 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
   it('tells on the loans page when a renewal is possible, and why not', async () => {
     await logIn(page, sim.origins, 'mito-city');
     await page.goto(demoUrl(sim.origins, 'mito-city', 'loans'));
-    await page.waitForSelector(ui('[data-uketori="loan-badges"]'));
+    await waitForUi(page, '[data-uketori="loan-badges"]');
     const badges = await page.$$eval(ui('[data-uketori="loan-badges"]'), (els) => els.map((e) => e.textContent ?? ''));
     expect(badges.some((b) => /^返却まで\d+日 · .* · 延長できます$/.test(b))).toBe(true);
     expect(badges.some((b) => /延滞 · 延長不可: 延滞中$/.test(b))).toBe(true);

@@ -10,7 +10,7 @@ import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, demoUrl, logIn, visit } from './harness/demo-patron';
 import { mirrorRows, notificationsSeen, watchNotifications } from './harness/patron';
-import { ui, uiValue } from './harness/ui';
+import { ui, uiValue, waitForUi } from './harness/ui';
 import { advanceWorld, moveWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
@@ -43,10 +43,10 @@ async function press(page: Page, words: string): Promise<void> {
 
 /** Open the series panel for one work and publisher on a result list. */
 async function openSeries(page: Page, seriesId: string): Promise<void> {
-  await page.waitForSelector(ui('button[data-uketori="series"][data-series]'), { timeout: 20_000 });
+  await waitForUi(page, 'button[data-uketori="series"][data-series]', 20_000);
   // Trusted input, as a person clicks: Uketori ignores clicks made by script.
   await page.click(ui(`button[data-uketori="series"][data-series=${JSON.stringify(seriesId)}]`));
-  await page.waitForSelector(ui('.uketori-series-panel'));
+  await waitForUi(page, '.uketori-series-panel');
 }
 
 async function waitForPath(page: Page, path: string, timeout = 30_000): Promise<void> {
@@ -113,7 +113,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));
     // Cart → 順番予約へ (the library's ordering screen) → 順番 set in reading order; Uketori stops there.
     await waitForPath(page, '/licsxp-opac/WOpacUsrToJunbanAction.do');
-    await page.waitForSelector(ui('.uketori-series-next[data-step="final"]'));
+    await waitForUi(page, '.uketori-series-next[data-step="final"]');
     expect(await page.$eval(ui('.uketori-series-next[data-step="final"]'), (el) => el.textContent)).toBe('巻の順に番号を入れました。内容を確かめて「順番予約申込」を押すと予約されます。');
     const order = await page.$$eval('table.list tbody tr', (trs) => trs.map((tr) => [tr.querySelector('strong')!.textContent!.slice(0, 10), (tr.querySelector('select') as HTMLSelectElement).value]));
     expect(order.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([['1Q84 BOOK1', '1'], ['1Q84 BOOK2', '2'], ['1Q84 BOOK3', '3']]);
@@ -137,7 +137,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
     await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));
     // Vol. 1 goes in the cart and through the library's 予約する and 次に進む to 予約内容確認: its 予約する is the patron's.
     await waitForPath(page, '/toshokan/user/reserve/confirm');
-    await page.waitForSelector(ui('.uketori-series-next[data-step="final"]'));
+    await waitForUi(page, '.uketori-series-next[data-step="final"]');
     expect(await page.$eval(ui('.uketori-series-next[data-step="final"]'), (el) => el.textContent)).toBe('内容を確かめて「予約する」を押すと予約されます。');
     expect(await serverHolds(sim, 'mito-city')).toEqual([]);
     await press(page, '予約する');
@@ -159,7 +159,7 @@ describe.each(BROWSERS)('series in order in %s', (kind) => {
 
     // The library's page offers the next volume: one click reserves it, through the library's own pages.
     await visit(page, demoUrl(sim.origins, 'mito-city', 'loans'));
-    await page.waitForSelector(ui('.uketori-series-next button[data-action="reserve-next"]'));
+    await waitForUi(page, '.uketori-series-next button[data-action="reserve-next"]');
     expect(await page.$eval(ui('.uketori-series-next'), (el) => el.textContent)).toContain('次の巻「1Q84 BOOK2〈7月-9月〉」を予約できます');
     await page.screenshot({ path: `${SHOTS}/${kind}-series-next-mito.png` });
     await page.click(ui('.uketori-series-next button[data-action="reserve-next"]'));

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { demoUrl, visit } from '../../test/e2e/harness/demo-patron';
-import { ui } from '../../test/e2e/harness/ui';
+import { ui, waitForUi } from '../../test/e2e/harness/ui';
 import type { RequestLogEntry } from '../../test/sim/core/request-log';
 import { control } from '../../test/sim/browser';
 
@@ -48,7 +48,7 @@ export async function addByHand(page: Page, origins: Record<string, string>, bib
 /** With Uketori: the list once, then its cart button beside each title, waiting for each answer. */
 export async function addWithUketori(page: Page, origins: Record<string, string>, bibs: readonly string[], status: (bib: string) => Promise<string>): Promise<number> {
   await page.goto(demoUrl(origins, 'hokkaido-pref', 'search'));
-  await page.waitForSelector(ui('button[data-uketori="cart-button"]'), { timeout: 15_000 });
+  await waitForUi(page, 'button[data-uketori="cart-button"]', 15_000);
   for (const bib of bibs) {
     await page.click(ui(`button[data-uketori="cart-button"][data-bib="${bib}"]`));
     await status(bib);
@@ -82,9 +82,9 @@ export async function seriesByHand(page: Page, origins: Record<string, string>, 
 export async function seriesWithUketori(page: Page, origins: Record<string, string>, series: string, bibs: readonly string[]): Promise<number> {
   await visit(page, demoUrl(origins, 'hokkaido-pref', 'search'));
   // As the e2e test's `openSeries`: the button of this work and publisher, then its panel.
-  await page.waitForSelector(ui('button[data-uketori="series"][data-series]'), { timeout: 20_000 });
+  await waitForUi(page, 'button[data-uketori="series"][data-series]', 20_000);
   await page.click(ui(`button[data-uketori="series"][data-series=${JSON.stringify(series)}]`));
-  await page.waitForSelector(ui('.uketori-series-panel'));
+  await waitForUi(page, '.uketori-series-panel');
   const ticked = await page.$$eval(ui('.uketori-series-panel li input[type=checkbox]'), (els) => (els as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.dataset.bib));
   if (ticked.join() !== bibs.join()) throw new Error(`series panel ticks [${ticked.join()}], not [${bibs.join()}]: ${await page.$eval(ui('.uketori-series-panel'), (el) => el.textContent)}`);
   await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));

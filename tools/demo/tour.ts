@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../test/e2e/harness/browsers';
 import { control } from '../../test/sim/browser';
 import { cartStatus, demoUrl, logIn, visit } from '../../test/e2e/harness/demo-patron';
-import { ui, uiValue } from '../../test/e2e/harness/ui';
+import { ui, uiValue, waitForUi } from '../../test/e2e/harness/ui';
 import { mirrorRows, notificationsSeen, watchNotifications } from '../../test/e2e/harness/patron';
 import { advanceWorld, moveWorld } from '../../test/e2e/harness/world';
 
@@ -66,7 +66,7 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
       run: async () => {
         await logIn(page, origins, 'hokuto-city');
         await page.goto(url('hokuto-city', 'search'));
-        const button = await page.waitForSelector(ui('button[data-uketori="cart-button"]'), { timeout: 5_000 }).catch(() => null);
+        const button = await waitForUi(page, 'button[data-uketori="cart-button"]', 5_000).catch(() => null);
         const before = await shot(page, 'hokuto-results');
         expectSeen(button !== null, `cart buttons on the result list — ${before}`);
         const bib = await button!.evaluate((b) => (b as HTMLElement).dataset.bib!);
@@ -138,7 +138,7 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
         await visit(page, url('mito-city', 'holds'));
         if (!(await page.$(ui('button[data-uketori="record-actions"][data-action="cancel"]')))) throw new Missing(`a 予約を取り消す button — ${await shot(page, 'cancel-missing')}`);
         await page.click(ui('button[data-uketori="record-actions"][data-action="cancel"]'));
-        await page.waitForSelector(ui('button[data-uketori="record-actions"][data-confirm="yes"]'));
+        await waitForUi(page, 'button[data-uketori="record-actions"][data-confirm="yes"]');
         const question = await page.$eval(ui('span[data-uketori="record-actions"][data-action="cancel"]'), (el) => el.textContent ?? '');
         const asked = await shot(page, 'mito-cancel-asked');
         expectSeen(question.includes('水戸市立図書館') && question.includes('カード'), `a question naming the title, the card and the library, saw ${question} — ${asked}`);
@@ -213,7 +213,7 @@ export async function runTour(ext: ExtensionBrowser, origins: Record<string, str
         const offer = await page.$(ui(`button[data-uketori="series"][data-series=${JSON.stringify(BUNKO)}]`));
         await offer?.click();
         if (!offer) throw new Missing(`シリーズ順に予約 for ${BUNKO} — ${await shot(page, 'series-missing')}`);
-        await page.waitForSelector(ui('.uketori-series-panel'));
+        await waitForUi(page, '.uketori-series-panel');
         const panel = await shot(page, 'series-panel');
         await page.click(ui('.uketori-series-panel button[data-action="confirm"]'));
         // Uketori: cart → 読みたい順予約 → priorities → 予約する; the library's 確認 is the patron's click.

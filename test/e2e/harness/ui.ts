@@ -25,6 +25,22 @@ export async function uiValue<T>(page: Page, selector: string, read: (el: HTMLEl
   }
 }
 
+/**
+ * Wait for one of Uketori's nodes. Puppeteer's waitForSelector re-queries when the page's DOM mutates, and a change
+ * inside a shadow root is not such a mutation: a node added there after the first query would never be seen. So ask
+ * again every 100 ms.
+ */
+export async function waitForUi(page: Page, selector: string, timeout = 20_000): Promise<ElementHandle<Element>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    // The page may be navigating: a query that finds no document now is tried again.
+    const handle = await page.$(ui(selector)).catch(() => null);
+    if (handle) return handle;
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for Uketori's ${selector} on ${page.url()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** In the page: the UI host a node of Uketori's sits in (the node itself when it is the page's). */
 export function hostOf(el: Element): Element {
   const root = el.getRootNode();
