@@ -2,13 +2,13 @@
 // libraries and the two vendor demos: the patron's tab never navigates, the library's screens are walked in a hidden
 // frame, a 取消 is asked first in Uketori's words, and the result is what the library's list shows afterwards.
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSim } from '../sim/core/launch';
-import { DEMO_PAGES, startDemoWorld } from '../sim/demo-world';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
-import { addDemoLibraries, demoPatronState, demoUrl, logIn, markPage, seedDemoPatron, settledStatus, stillSamePage, visit } from './harness/demo-patron';
+import { DEMO_PAGES } from '../sim/demo-world';
+import { BROWSERS, type ExtensionBrowser } from './harness/browsers';
+import { demoPatronState, demoUrl, logIn, markPage, seedDemoPatron, settledStatus, stillSamePage, visit } from './harness/demo-patron';
+import { demoSuite } from './harness/demo-suite';
 import { hostOf, ui, waitForUi } from './harness/ui';
-import { followWorld } from './harness/world';
 
 const OWNER = '[data-uketori="record-actions"]';
 
@@ -68,22 +68,11 @@ function outcome(page: Page, action: string): Promise<string> {
 }
 
 describe.each(BROWSERS)('acting on holds and loans in %s', (kind) => {
+  const suite = demoSuite(kind);
   let sim: RunningSim;
   let ext: ExtensionBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    sim = await startDemoWorld({});
-    ext = await launchWithExtension(kind);
-    await addDemoLibraries(ext, sim.origins);
-    await followWorld(ext, sim.origins['hokkaido-pref']!);
-    page = await ext.browser.newPage();
-    await page.setViewport({ width: 1200, height: 900 });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await sim?.close();
-  });
+  beforeAll(() => void ({ sim, ext, page } = suite));
 
   it.each(Object.keys(RENEWABLE))('renews a loan at %s with one click, reads the new due date back, and the page never navigates', async (id) => {
     await seed(sim, id, RENEWABLE[id]);

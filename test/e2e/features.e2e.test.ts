@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { control } from '../sim/browser';
 import type { RunningSim } from '../sim/core/launch';
-import { DEMO_PATRONS, startDemoWorld } from '../sim/demo-world';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
-import { addDemoLibraries, cartStatus, demoPatronState, demoUrl, logIn, markPage, seedDemoPatron, stillSamePage } from './harness/demo-patron';
+import { DEMO_PATRONS } from '../sim/demo-world';
+import { BROWSERS, type ExtensionBrowser } from './harness/browsers';
+import { cartStatus, demoPatronState, demoUrl, logIn, markPage, seedDemoPatron, stillSamePage } from './harness/demo-patron';
+import { demoSuite } from './harness/demo-suite';
 import { ui, waitForUi } from './harness/ui';
-import { advanceWorld, followWorld } from './harness/world';
+import { advanceWorld } from './harness/world';
 
 const SHOTS = resolve('shots');
 mkdirSync(SHOTS, { recursive: true });
@@ -31,22 +32,11 @@ async function click(page: Page, bibId: string): Promise<string> {
 }
 
 describe.each(BROWSERS)('in-page features in %s', (kind) => {
+  const suite = demoSuite(kind);
   let sim: RunningSim;
   let ext: ExtensionBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    sim = await startDemoWorld({});
-    ext = await launchWithExtension(kind);
-    await addDemoLibraries(ext, sim.origins);
-    await followWorld(ext, sim.origins['hokkaido-pref']!);
-    page = await ext.browser.newPage();
-    await page.setViewport({ width: 1200, height: 900 });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await sim?.close();
-  });
+  beforeAll(() => void ({ sim, ext, page } = suite));
 
   it.each(LIBRARIES)('adds three titles with one click each at %s, and the page never navigates', async (id) => {
     await logIn(page, sim.origins, id);
