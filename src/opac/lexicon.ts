@@ -71,6 +71,12 @@ export function fieldOfLabel(label: string): Field | null {
   return BY_KEY.get(key) ?? BY_KEY.get(key.split(/[/／・|]/)[0] ?? '') ?? null;
 }
 
+/** The 'action' labels of a column that holds each cancellable hold's cancel button (an empty cell: not on the web). */
+const CANCEL_COLUMN = new Set(['取消', '予約取消'].map(labelKey));
+export function isCancelColumn(label: string): boolean {
+  return CANCEL_COLUMN.has(labelKey(label));
+}
+
 /**
  * Hold status words. The rows of opac-vendors.md §8 are the truth; `pending` refines "waiting" for requests
  * the library has not accepted yet (§8 marks 申込中 / 予約申込 so; 北杜's 予約申請中 is the same thing).

@@ -1,7 +1,7 @@
 import type { CartRecordInput, HoldRecordInput, IsoDate, ItemRecordInput, LoanRecordInput } from '../../model';
 import { parseDate, type YearPreference } from '../../model/dates';
-import { readHoldStatus, renewBlockOf, renewBlocksOf, RENEW_BLOCK_ORDER, RENEW_BLOCK_LABELS, type Field, type RenewBlock } from '../lexicon';
-import { foldText, normalizeText } from '../../model/text';
+import { isCancelColumn, readHoldStatus, renewBlockOf, renewBlocksOf, RENEW_BLOCK_ORDER, RENEW_BLOCK_LABELS, type Field, type RenewBlock } from '../lexicon';
+import { normalizeText } from '../../model/text';
 import { extractVolume } from '../volume';
 import type { LabeledRecord } from './blocks';
 import { inChrome } from './chrome';
@@ -93,16 +93,13 @@ export function idInBlock(block: Element): string | null {
   return null;
 }
 
-/** A column headed 取消 (予約取消 …): where the list puts the cancel button of each hold the web may cancel. */
-const CANCEL_COLUMN = /^(?:予約)?取(?:り)?消(?:し)?$/;
-
 /**
  * Reads the holds of one record set. `canCancel` is false on a row without the cancel button that other rows have, or
  * whose 取消 column is empty; null when the list shows no sign of cancelling at all.
  */
 export function toHolds(records: LabeledRecord[], today: IsoDate, base: string): HoldRecordInput[] {
   const cancellable = records.map((r) => actionable(controlsIn(r.root), CANCEL).some((c) => !c.disabled));
-  const anyCancel = cancellable.some(Boolean) || records.some((r) => CANCEL_COLUMN.test(foldText(r.fields.get('action')?.label).replace(/ /g, '')));
+  const anyCancel = cancellable.some(Boolean) || records.some((r) => isCancelColumn(r.fields.get('action')?.label ?? ''));
   return records.flatMap((r, i): HoldRecordInput[] => {
     const t = titleOf(r);
     if (!t) return [];
