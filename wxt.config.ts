@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
+import { contentParts } from './tools/content-parts';
 import { zodWithoutEval } from './tools/zod-without-eval';
+
+const parts = contentParts(import.meta.dirname);
 
 // Both targets are Manifest V3. OPAC origins are optional: the options page asks for each library's origin from a
 // click, and the background registers the content script for the origins granted.
@@ -12,6 +15,8 @@ export default defineConfig({
   // AMO reviewers rebuild from the sources archive (npm ci && npm run build). WXT already leaves out node_modules,
   // .output, dotfiles and test files; screenshots and benchmark results are local output, not sources.
   vite: () => ({ plugins: [zodWithoutEval()] }),
+  // The content script's core, the family files and the parts beside it (tools/content-parts.ts).
+  hooks: { 'vite:build:extendConfig': (entrypoints, config) => parts.extend(entrypoints, config) },
   zip: { excludeSources: ['shots/**', 'bench-results/**'] },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

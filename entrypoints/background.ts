@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
-import { DAILY_ALARM, NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, keepDailyAlarm, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
+import { DAILY_ALARM, NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, inject, keepDailyAlarm, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
 import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
 import { dropTabIntents } from '../src/background/intent-handlers';
@@ -51,6 +51,7 @@ export default defineBackground(() => {
     changed: async (what, events = []) => (what === 'libraries' ? syncScripts() : remind(justReady(events))),
     refresh: refreshEdges(clock),
     forgetAll,
+    inject,
     session: space.watched(sessionStorageEdges),
   }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, libraries)));
   // A tab's intents last while it stays on their library: closed, or gone elsewhere, the tab loses them.

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { Library } from '../model';
 import { readHtml } from '../opac/read-html';
 import { t } from '../features/i18n';
@@ -65,6 +66,11 @@ export function refreshEdges(clock: Clock): RefreshEdges {
  * notification still shown, every alarm, and every extension storage area. The e2e build keeps only the clock its
  * tests set. The content-script registration goes with the libraries (the caller derives it again).
  */
+/** One of the extension's files run in a frame of a tab, in the isolated world of the content script there. */
+export async function inject(tabId: number, frameId: number, file: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as ScriptPublicPath] });
+}
+
 export async function forgetAll(): Promise<void> {
   const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
   // While Uketori can still reach the pages.

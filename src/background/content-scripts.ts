@@ -2,9 +2,17 @@ import { browser } from 'wxt/browser';
 import { originPattern } from '../libraries/origin-pattern';
 import { isPageFactsKey, pageFactsKey, type PageFacts } from '../messaging/page-facts';
 import type { Library } from '../model';
+import { partFile } from '../messaging/parts';
+import { familyIdFor } from '../opac/signatures';
 
 const SCRIPT_ID = 'uketori-opac';
 const SCRIPT_FILE = 'content-scripts/opac.js';
+
+/** Library origins granted whose pages need the same family files beside the content script. */
+export interface ScriptGroup {
+  families: string[];
+  matches: string[];
+}
 
 /** Match patterns of the patron's libraries that the browser has actually granted (the patron can revoke any time). */
 export async function grantedPatterns(libraries: Library[]): Promise<string[]> {
@@ -14,16 +22,51 @@ export async function grantedPatterns(libraries: Library[]): Promise<string[]> {
   return granted;
 }
 
-/** Keep the OPAC content script registered for exactly the granted library patterns. */
-export async function syncContentScripts(matches: string[]): Promise<void> {
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (matches.length === 0) {
-    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-    return;
+/**
+ * The granted library patterns grouped by the family files their libraries' pages are read with: the family a row
+ * names, or the one its listed address shows (a page elsewhere on the origin showing another family has it injected).
+ */
+export function scriptGroups(libraries: Library[], granted: string[]): ScriptGroup[] {
+  const byPattern = new Map<string, Set<string>>();
+  for (const library of libraries) {
+    for (const origin of library.origins) {
+      const pattern = originPattern(origin);
+      if (!granted.includes(pattern)) continue;
+      const families = byPattern.get(pattern) ?? new Set<string>();
+      const family = familyIdFor(new URL(origin), library);
+      if (family) families.add(family);
+      byPattern.set(pattern, families);
+    }
   }
-  const script = { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle' as const, persistAcrossSessions: true };
-  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  const groups = new Map<string, ScriptGroup>();
+  for (const [pattern, families] of byPattern) {
+    const sorted = [...families].sort();
+    const group = groups.get(sorted.join()) ?? { families: sorted, matches: [] };
+    group.matches.push(pattern);
+    groups.set(sorted.join(), group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Keep the OPAC content script registered for exactly the granted library patterns, one registration per group,
+ * each with its families' files after the core script (they take the core's modules from it).
+ */
+export async function syncContentScripts(groups: ScriptGroup[]): Promise<void> {
+  const scripts = groups.map(({ families, matches }) => ({
+    id: [SCRIPT_ID, ...families].join('-'),
+    js: [SCRIPT_FILE, ...families.map((f) => partFile(`family-${f}`))],
+    matches,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  }));
+  const registered = (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id === SCRIPT_ID || id.startsWith(`${SCRIPT_ID}-`));
+  const stale = registered.filter((id) => !scripts.some((s) => s.id === id));
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const kept = scripts.filter((s) => registered.includes(s.id));
+  const added = scripts.filter((s) => !registered.includes(s.id));
+  if (kept.length > 0) await browser.scripting.updateContentScripts(kept);
+  if (added.length > 0) await browser.scripting.registerContentScripts(added);
 }
 
 /**

@@ -12,6 +12,8 @@ export interface BackgroundEdges {
   /** After delete-all: what the browser keeps for Uketori outside the mirror goes too (granted library origins,
    *  notifications shown, alarms, extension storage). */
   forgetAll(): Promise<void>;
+  /** Run one of the extension's files (src/messaging/parts.ts) in a frame of a tab, beside its content script. */
+  inject(tabId: number, frameId: number, file: string): Promise<void>;
   /** The extension's session storage (storage.session: memory only, gone when the browser closes). */
   session: {
     /** The items of these keys, or (null) every item. */

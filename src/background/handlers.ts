@@ -11,6 +11,7 @@ import { intentHandlers } from './intent-handlers';
 import type { BackgroundEdges } from './edges';
 import { rememberPage } from './refresh';
 import { seriesHandlers } from './series-handlers';
+import { partFile } from '../messaging/parts';
 
 export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handlers {
   return {
@@ -41,6 +42,11 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
         db.cart.where('libraryId').equals(libraryId).toArray(),
       ]);
       return { holds, loans, cart };
+    },
+    async loadPart({ name }, { tabId, frameId }) {
+      if (tabId === undefined) throw new Error('a part goes only beside a content script in a tab');
+      await edges.inject(tabId, frameId ?? 0, partFile(name));
+      return {};
     },
     async claimCartAdd({ libraryId, bibId }) {
       return claimCartAdd(db, libraryId, bibId, edges.now());

@@ -13,8 +13,8 @@ function fakeScripting() {
   const registered = new Map<string, { id: string; matches?: string[] }>();
   const later = () => new Promise((resolve) => setTimeout(resolve, 1));
   const api = {
-    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
-      const found = ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : []));
+    getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) => {
+      const found = (filter?.ids ?? [...registered.keys()]).flatMap((id) => (registered.has(id) ? [registered.get(id)!] : []));
       await later();
       return found;
     }),

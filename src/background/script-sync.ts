@@ -1,5 +1,5 @@
 import type { Library } from '../model';
-import { grantedPatterns, syncContentScripts, syncPageFacts } from './content-scripts';
+import { grantedPatterns, scriptGroups, syncContentScripts, syncPageFacts } from './content-scripts';
 import { serially } from './serial';
 
 /**
@@ -18,6 +18,6 @@ export function scriptSync(
     const rows = await libraries();
     const granted = await grantedPatterns(rows);
     await syncPageFacts(rows, granted, await switches());
-    await syncContentScripts(granted);
+    await syncContentScripts(scriptGroups(rows, granted));
   }, report);
 }

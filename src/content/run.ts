@@ -1,10 +1,8 @@
-import { CART_BUTTON } from '../features/cart-button';
 import type { CartDeps } from '../features/cart-button/deps';
 import { fetchPage, frameTransport } from '../features/cart-button/transport';
-import { isOwned, mountFeatures, type FeatureContext } from '../features/feature';
-import { FEATURES } from '../features/registry';
+import { isOwned, mountFeatures, type Feature, type FeatureContext } from '../features/feature';
 import { attachIntents } from '../features/intents';
-import { RECORD_ACTIONS } from '../features/record-actions';
+import type { ActionScreens } from '../features/record-actions/run';
 import type { FeatureServices } from '../features/services';
 import { readPageFacts } from '../messaging/page-facts';
 import { send } from '../messaging/send';
@@ -12,9 +10,12 @@ import type { Library } from '../model';
 import { clock } from '../model/clock';
 import { todayInTokyo } from '../model/dates';
 import { readPageUnchecked } from '../opac/read';
-import { libraryForUrl } from '../opac/registry';
+import { libraryForUrl } from '../opac/library-url';
 import type { PageReading } from '../opac/types';
 import { snapshotOf } from '../mirror/snapshot';
+import { loadFamilyFor } from './family-registry';
+import { CORE_FEATURES, SHOP_PAGES } from './page-features';
+import { loadPart } from './parts';
 
 /**
  * The services before the background has answered: the features that paint from the page alone need none (their
@@ -42,6 +43,9 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     // script's registration: no round trip to the background before the page is read.
     const [{ library, switches }] = await Promise.all([pageStart(url), clockReady]);
     if (!library || signal.aborted) return;
+    // Its family's reader: the file registered beside this script for the origin, or injected now for a page of the
+    // library that shows another family.
+    await loadFamilyFor(url, library);
     // `npm run bench` reports the times to here and to uketori:read apart: knowing the library, reading the page.
     performance.mark('uketori:library');
     const today = todayInTokyo(new Date(clock.now()));
@@ -67,7 +71,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriPage = reading.page;
       // What the page itself shows is painted in the task that read it, before any message to the background.
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known: null };
-      const painted = await mountFeatures(FEATURES, ctx, NO_SERVICES, enabled, report);
+      const painted = await mountFeatures(CORE_FEATURES, ctx, NO_SERVICES, enabled, report);
       // `npm run bench` measures from the content script's start (entrypoints/opac.content.ts) to here.
       performance.mark('uketori:badges');
       // Then what only the mirror knows: its records from before this page, then the page's snapshot.
@@ -78,7 +82,9 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       const snapshot = snapshotOf(reading, library, shown, href, clock.now(), today);
       if (snapshot) await send({ type: 'snapshot', snapshot });
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
-      const mounted = await mountFeatures(FEATURES, { ...ctx, known }, services, enabled, report, painted);
+      const mounted = await mountFeatures(CORE_FEATURES, { ...ctx, known }, services, enabled, report, painted);
+      const shop = await shopFeatures(reading, services, library, enabled);
+      mounted.push(...(await mountFeatures(shop, { ...ctx, known }, services, enabled, report)));
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
       performance.mark('uketori:mirrored');
     };
@@ -111,9 +117,19 @@ async function pageStart(url: URL): Promise<{ library: Library | null; switches:
   return { library, switches };
 }
 
+/**
+ * The features of part-shop when this page has any to show: on search, detail and cart pages always; on holds and
+ * loans pages only the series' offer of a next volume, so only when a plan has one due.
+ */
+async function shopFeatures(reading: PageReading, services: FeatureServices, library: Library, enabled: (id: string) => boolean): Promise<ReadonlyArray<Feature<string, never>>> {
+  const lists = reading.page === 'holds' || reading.page === 'loans';
+  const wanted = SHOP_PAGES.includes(reading.page) || (lists && enabled('series') && (await services.plans(library.id)).some((p) => p.step.kind === 'reserve'));
+  return wanted ? loadPart<ReadonlyArray<Feature<string, never>>>('part-shop') : [];
+}
+
 function featureServices(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): FeatureServices {
   const cart: CartDeps = {
-    transport: frameTransport(doc, CART_BUTTON),
+    transport: frameTransport(doc, 'cart-button'),
     fetchPage,
     read,
     claim: (bibId) => send({ type: 'claimCartAdd', libraryId: library.id, bibId }),
@@ -127,7 +143,7 @@ function featureServices(doc: Document, library: Library, cardId: string | null,
   return {
     cart,
     actions: {
-      transport: frameTransport(doc, RECORD_ACTIONS),
+      transport: frameTransport(doc, 'record-actions'),
       fetchPage,
       read,
       claim: (key) => send({ type: 'claimRecordAction', libraryId: library.id, key }),
@@ -138,6 +154,7 @@ function featureServices(doc: Document, library: Library, cardId: string | null,
         if (snapshot) await send({ type: 'snapshot', snapshot });
       },
     },
+    actionScreens: () => loadPart<ActionScreens>('part-act'),
     queuedActions: () => send({ type: 'takeRecordActions', libraryId: library.id }),
     cardName: async () => (cardId ? (await send({ type: 'cardName', cardId })).name : null),
     cardId,

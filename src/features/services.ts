@@ -1,7 +1,7 @@
 import type { SeriesPlan, SeriesPlanInput } from '../model';
 import type { PlanState } from '../series/queue';
 import type { CartDeps } from './cart-button/deps';
-import type { ActionDeps } from './record-actions/run';
+import type { ActionDeps, ActionScreens } from './record-actions/run';
 
 /**
  * What the content script gives the in-page features besides the page itself: the library's cart, the patron's
@@ -11,6 +11,8 @@ export interface FeatureServices {
   cart: CartDeps;
   /** The library's screens for renewing, cancelling and changing, with the mirror's claims and the list read back. */
   actions: ActionDeps;
+  /** The code that goes through those screens: the content script loads it on the first press. */
+  actionScreens(): Promise<ActionScreens>;
   /** How the patron knows the card in use here (its label, or …last 4 digits); null when unknown. */
   cardName(): Promise<string | null>;
   /** The renewals and (confirmed) cancellations the popup queued for this library, taken once. */

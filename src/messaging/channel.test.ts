@@ -6,6 +6,7 @@ const handlers = (): Handlers => ({
   snapshot: vi.fn(async () => ({ events: 3 })),
   cardSeen: vi.fn(async () => { throw new Error('unknown library: x'); }),
   identify: vi.fn(async () => ({ library: null, cardId: null })),
+  loadPart: vi.fn(),
   libraryRecords: vi.fn(),
   claimCartAdd: vi.fn(),
   finishCartAdd: vi.fn(),

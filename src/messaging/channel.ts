@@ -6,6 +6,8 @@ export { send } from './send';
 export interface From {
   caller: Caller;
   tabId?: number;
+  /** The frame of the tab a content script speaks from (0: the top frame). */
+  frameId?: number;
 }
 
 export type Handlers = {
@@ -16,6 +18,7 @@ export type Handlers = {
 export interface MessageSender {
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 /** Who sent a message: an extension page, a content script of a known library, or nobody Uketori answers (null). */
@@ -44,7 +47,7 @@ export function createListener(handlers: Handlers, identify: IdentifyCaller, log
       }
       const handler = handlers[request.type] as (r: Request, from: From) => Promise<unknown>;
       try {
-        return { ok: true, value: await handler(request, { caller: caller as Caller, tabId: sender.tab?.id }) };
+        return { ok: true, value: await handler(request, { caller: caller as Caller, tabId: sender.tab?.id, frameId: sender.frameId }) };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }

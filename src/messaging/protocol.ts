@@ -5,6 +5,7 @@ import { FeatureSwitches, type RefreshStatus } from '../mirror/settings';
 import { INTENT_KEYS, type IntentKey } from '../features/intents';
 import { ReminderSettings } from '../reminders/schedule';
 import type { PlanState } from '../series/queue';
+import { PARTS } from './parts';
 
 /** Every message the background answers. Validated on arrival: a page cannot make the background act on junk. */
 export const Request = z.discriminatedUnion('type', [
@@ -72,6 +73,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('takeRecordActions'), libraryId: z.string().min(1) }),
   /** How the patron knows a card (label, or …last 4), for the question Uketori asks before a 取消. */
   z.object({ type: z.literal('cardName'), cardId: z.string().min(1) }),
+  /** A content script needs one of the extension's own files beside it in its frame (./parts.ts names them all). */
+  z.object({ type: z.literal('loadPart'), name: z.enum(PARTS) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -117,6 +120,8 @@ export const SENDERS: { [K in RequestType]: SenderRule<K> } = {
   takeRecordActions: { content: ({ libraryId }) => about([libraryId]) },
   // A card's label or last four digits, for the question asked before a 取消 on that card's own list.
   cardName: { content: () => about([]) },
+  // Only into the sender's own frame, only the extension's files the list names.
+  loadPart: { content: () => about([]) },
 };
 
 /** Who a message came from, once the background has checked it: an extension page, or a library's content script. */
@@ -146,6 +151,7 @@ export interface Responses {
   claimRecordAction: { claimed: boolean; done: boolean };
   finishRecordAction: Record<string, never>;
   cardName: { name: string | null };
+  loadPart: Record<string, never>;
   queueRecordActions: Record<string, never>;
   takeRecordActions: Array<{ action: 'renew' | 'cancel'; title: string; volume: string | null }>;
 }

@@ -1,7 +1,7 @@
 import type { Library } from '../model';
 import { normalizeText } from '../model/text';
 import type { ActionStep, ActionTarget } from './action-types';
-import { MESSAGE_SELECTOR } from './cart';
+import { MESSAGE_SELECTOR } from './messages';
 import { genericActionStep } from './generic/actions';
 import { familyForUrl } from './registry';
 import type { PageReading } from './types';

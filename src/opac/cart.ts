@@ -4,6 +4,7 @@ import { familyForUrl } from './registry';
 import type { FormRequest } from './action-types';
 import type { CartAction, PageReading } from './types';
 import { foldText } from '../model/text';
+import { MESSAGE_SELECTOR } from './messages';
 
 /** The cart request for one title on this page: the vendor family's own, else the label-driven one. */
 export function cartActionFor(url: URL, doc: Document, bibId: string, library: Library | null): CartAction | null {
@@ -49,8 +50,6 @@ const ALREADY_IN_CART = /(?:既に|すでに)[^。]{0,15}(?:カート|かご)/;
 const ALREADY_YOURS = /(?:既に|すでに)[^。]{0,15}(?:予約|貸出|借り)|予約済の書誌|予約済です/;
 const LIMIT = /上限|制限を[^。]*(?:越|超)え|超過|までです|点まで/;
 const NOT_LENDABLE = /貸出(?:でき|出来)ません|予約(?:でき|出来)ません|禁帯出|館内(?:閲覧|利用)のみ/;
-/** Where OPACs print a message about the request just made. */
-export const MESSAGE_SELECTOR = '.error, .err, .notice, .message, .messages, .msg, .report, .alert, [role=alert], #message, #messages, #errmsg, #lblErrMsg, .feedbackPanelERROR, p.caution, font[color]';
 
 /**
  * What the library answered to a cart request, read from the page it returned: the words the guides quote for

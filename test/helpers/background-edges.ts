@@ -40,6 +40,7 @@ export function fakeEdges(opac = fakeOpac(), granted: string[] = ['https://opac.
     changed: vi.fn(async () => {}),
     refresh: fakeRefreshEdges(opac, now),
     forgetAll: vi.fn(async () => {}),
+    inject: vi.fn(async () => {}),
     session: fakeSession(),
   };
 }

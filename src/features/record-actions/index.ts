@@ -7,7 +7,8 @@ import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '..
 import { t } from '../i18n';
 import { addPending, takePending } from '../intents';
 import { locator } from '../locate';
-import { pickupChoices, runAction, type ActionDeps, type ActionResult } from './run';
+import type { FeatureServices } from '../services';
+import type { ActionResult } from './run';
 import { contactsFor } from './words';
 
 export const RECORD_ACTIONS = 'record-actions';
@@ -22,11 +23,12 @@ export const recordActions = defineFeature({
   id: RECORD_ACTIONS,
   pages: ['holds', 'loans'],
   nameKey: 'featureRecordActions',
-  needs: ['actions', 'cardName', 'queuedActions'],
+  needs: ['actions', 'actionScreens', 'cardName', 'queuedActions'],
   // Not in the first paint: nothing here is needed before the page's own badges (uketori:badges), and a 取消 is claimed
   // against the mirror; it mounts once the background has answered, in the pass that adds the mirror's refinements.
   mirror: 'required',
-  async mount(ctx, { actions, cardName, queuedActions }) {
+  async mount(ctx, { actions, actionScreens, cardName, queuedActions }) {
+    const acting: Acting = { actions, actionScreens };
     const locate = locator(ctx.doc);
     const pending = takePending(ctx.doc, 'pendingAction');
     const card = await cardName().catch(() => null);
@@ -39,7 +41,7 @@ export const recordActions = defineFeature({
         if (!anchor || renewalVerdict(loan, ctx.library.rules.renewal, ctx.today).renewable === false) return [];
         return actionStepFor(ctx.url, ctx.doc, target, ctx.library, []) ? [{ anchor, target }] : [];
       });
-      for (const { anchor, target } of offered) controls.push(mountAction(ctx, anchor, target, actions, null));
+      for (const { anchor, target } of offered) controls.push(mountAction(ctx, anchor, target, acting, null));
     } else {
       const offered = ctx.reading.holds.flatMap((hold) => {
         const anchor = outsideLink(locate.title(hold.title));
@@ -51,8 +53,8 @@ export const recordActions = defineFeature({
         return [{ hold, anchor, cancel, change, canCancel, canChange, words: canCancel ? null : (hold.libraryNote ?? null) }];
       });
       for (const { hold, anchor, cancel, change, canCancel, canChange, words } of offered) {
-        if (canCancel) controls.push(mountAction(ctx, anchor, cancel, actions, confirmText(displayTitle(hold), card, ctx.library)));
-        if (canChange) mountChange(ctx, anchor, change, actions);
+        if (canCancel) controls.push(mountAction(ctx, anchor, cancel, acting, confirmText(displayTitle(hold), card, ctx.library)));
+        if (canChange) mountChange(ctx, anchor, change, acting);
         if (!canCancel) mountLibraryOnly(ctx, anchor, hold, words);
       }
     }
@@ -78,7 +80,10 @@ function confirmText(title: string, card: string | null, library: Library): stri
 const actionLabel: Record<RecordAction, string> = { renew: 'actionRenew', cancel: 'actionCancel', change_pickup: 'actionChange' };
 
 /** One button for one action on one record, with its outcome shown beside it; a 取消 asks first, in Uketori's words. */
-function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: ActionDeps, ask: string | null): { key: string; run(confirmed?: boolean): void } {
+/** The library's screens and the code that goes through them, loaded on the first press (part-act). */
+type Acting = Pick<FeatureServices, 'actions' | 'actionScreens'>;
+
+function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: Acting, ask: string | null): { key: string; run(confirmed?: boolean): void } {
   const { doc } = ctx;
   const button = ownedElement(doc, RECORD_ACTIONS, 'button', t(actionLabel[target.action]));
   button.type = 'button';
@@ -98,7 +103,7 @@ function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget,
     button.disabled = true;
     status.replaceChildren(t('actionWorking'));
     delete status.dataset.kind;
-    const result = await runAction(ctx.url.href, target, ctx.library, deps).catch((error: unknown): ActionResult => ({ kind: 'failed', reason: String(error) }));
+    const result = await deps.actionScreens().then((s) => s.runAction(ctx.url.href, target, ctx.library, deps.actions)).catch((error: unknown): ActionResult => ({ kind: 'failed', reason: String(error) }));
     busy = false;
     render(ctx, target, key, button, status, result);
   };
@@ -155,7 +160,7 @@ function render(ctx: FeatureContext, target: ActionTarget, key: string, button: 
 }
 
 /** 受取場所の変更: the places the library's own screen offers, chosen in a list of ours. */
-function mountChange(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: ActionDeps): void {
+function mountChange(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: Acting): void {
   const { doc } = ctx;
   const open = ownedElement(doc, RECORD_ACTIONS, 'button', t('actionChange'));
   open.type = 'button';
@@ -169,7 +174,7 @@ function mountChange(ctx: FeatureContext, anchor: Element, target: ActionTarget,
   open.addEventListener('click', () => void (async () => {
     open.disabled = true;
     status.replaceChildren(t('actionWorking'));
-    const places = await pickupChoices(ctx.url, doc, target, ctx.library, deps).catch(() => []);
+    const places = await deps.actionScreens().then((s) => s.pickupChoices(ctx.url, doc, target, ctx.library, deps.actions)).catch(() => []);
     if (places.length === 0) {
       status.dataset.kind = 'failed';
       status.replaceChildren(t('actionFailed', t('actionNoPlaces')));
@@ -189,7 +194,7 @@ function mountChange(ctx: FeatureContext, anchor: Element, target: ActionTarget,
       const key = `${chosen.action}|${chosen.title}|${chosen.volume ?? ''}`;
       go.disabled = true;
       status.replaceChildren(t('actionWorking'));
-      void runAction(ctx.url.href, chosen, ctx.library, deps)
+      void deps.actionScreens().then((s) => s.runAction(ctx.url.href, chosen, ctx.library, deps.actions))
         .catch((error: unknown): ActionResult => ({ kind: 'failed', reason: String(error) }))
         .then((result) => render(ctx, chosen, key, open, status, result));
     }, { signal: ctx.signal, once: true });

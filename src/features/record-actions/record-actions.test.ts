@@ -13,10 +13,11 @@ const TODAY = '2026-11-23';
 const { loggedIn, libraryAt, mount } = featureSim(['hokkaido-pref', 'mito-city', 'tochigi-pref'], TODAY);
 
 /** Services that record what the feature asks for; no action is run in these tests. */
-function services(card: string | null = '…3456'): Pick<FeatureServices, 'actions' | 'cardName' | 'queuedActions'> {
+function services(card: string | null = '…3456'): Pick<FeatureServices, 'actions' | 'actionScreens' | 'cardName' | 'queuedActions'> {
   const never = () => Promise.reject(new Error('not in this test'));
   return {
     actions: { transport: never, fetchPage: never, read: () => { throw new Error('not in this test'); }, claim: never, finish: never },
+    actionScreens: never,
     cardName: async () => card,
     queuedActions: async () => [],
   };

@@ -17,6 +17,12 @@ export type ActionResult =
   | { kind: 'already_done' };
 
 /** The library's pages as an action reaches them, and the mirror's claims so that no action is sent twice. */
+/** What part-act (entrypoints/part-act.ts) hands the record actions when a button is first pressed. */
+export interface ActionScreens {
+  runAction: typeof runAction;
+  pickupChoices: typeof pickupChoices;
+}
+
 export interface ActionDeps {
   transport: Transport;
   fetchPage(url: string): Promise<PageResponse>;

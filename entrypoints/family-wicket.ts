@@ -1,0 +1,6 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { provideFamily } from '../src/content/family-registry';
+import { wicket } from '../src/opac/families/wicket';
+
+// Registered with the content script for this family's libraries (or injected when a page needs it).
+export default defineUnlistedScript(() => provideFamily(wicket));

@@ -1,0 +1,5 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { provide } from '../src/content/parts';
+import { SHOP_FEATURES } from '../src/content/shop';
+
+export default defineUnlistedScript(() => provide('part-shop', SHOP_FEATURES));
