@@ -80,6 +80,21 @@ describe('background handlers', () => {
     expect(result).toEqual({ events: 1 });
     expect(edges.changed).toHaveBeenCalledWith('records', [expect.objectContaining({ kind: 'hold_added' })]);
   });
+
+  it('answers a snapshot with the deadlines of its ready holds, estimated from the mirror with that page in it', async () => {
+    const { h } = setup();
+    await h.addLibrary({ type: 'addLibrary', url: 'https://opac.example.jp/', libraryId: 'hokkaido-pref' }, fromExtension);
+    const ready = (title: string, pickupDeadline: string | null = null) => hold(title, { state: 'ready', rank: null, pickupDeadline });
+    const first = await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 1, { today: '2026-11-20', holds: [ready('A')] }) as never }, fromExtension);
+    // 北海道立: 10 days from the day after the notice; seen ready on 11-20, the shelf keeps it until 11-30.
+    expect(first.deadlines).toEqual([{ titleKey: 'a', deadline: { date: '2026-11-30', estimated: true, basis: 'first_seen' } }]);
+    const later = await h.snapshot({ type: 'snapshot', snapshot: snap('holds', 2, { holds: [ready('A'), ready('B', '2026-11-25'), hold('C'), ready('D')] }) as never }, fromExtension);
+    expect(later.deadlines).toEqual([
+      { titleKey: 'a', deadline: { date: '2026-11-30', estimated: true, basis: 'first_seen' } },
+      { titleKey: 'b', deadline: { date: '2026-11-25', estimated: false, basis: 'page' } },
+      { titleKey: 'd', deadline: { date: '2026-12-03', estimated: true, basis: 'first_seen' } },
+    ]);
+  });
 });
 
 describe('settings and data handlers', () => {

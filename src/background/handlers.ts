@@ -4,7 +4,8 @@ import type { MirrorDb } from '../mirror/db';
 import { noteCard } from '../mirror/cards';
 import { claimCartAdd, finishCartAdd } from '../mirror/cart-claims';
 import { claimRecordAction, finishRecordAction, queueRecordActions, takeRecordActions } from '../mirror/action-claims';
-import { reconcile } from '../mirror/reconcile';
+import { pageDeadlines } from '../mirror/queries';
+import { reconcileOnCard } from '../mirror/reconcile';
 import { libraryForUrl } from '../opac/registry';
 import { dataHandlers } from './data-handlers';
 import { intentHandlers } from './intent-handlers';
@@ -16,12 +17,15 @@ import { partFile } from '../messaging/parts';
 export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handlers {
   return {
     async snapshot({ snapshot }) {
-      const known = await db.libraries.get(snapshot.libraryId);
-      if (!known) throw new Error(`unknown library: ${snapshot.libraryId}`);
-      const events = await reconcile(db, snapshot, edges.now());
+      const library = await db.libraries.get(snapshot.libraryId);
+      if (!library) throw new Error(`unknown library: ${snapshot.libraryId}`);
+      const { events, cardId } = await reconcileOnCard(db, snapshot, edges.now());
       await rememberPage(db, snapshot.libraryId, snapshot.page, snapshot.url);
       await edges.changed('records', events);
-      return { events: events.length };
+      // The page's ready holds get their deadlines from the mirror as it is now, with this page in it: estimates
+      // (holiday tables and hold rules) stay out of the content script.
+      const deadlines = await pageDeadlines(db, cardId, snapshot.holds, library, snapshot.today);
+      return deadlines.length > 0 ? { events: events.length, deadlines } : { events: events.length };
     },
     async cardSeen({ libraryId, cardNumber }) {
       if (!(await db.libraries.get(libraryId))) throw new Error(`unknown library: ${libraryId}`);

@@ -80,11 +80,13 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       // Whose records these are: only the card the page shows as logged in, never one typed into a form.
       const shown = reading.shownCard ? (await send({ type: 'cardSeen', libraryId: library.id, cardNumber: reading.shownCard })).cardId : null;
       const snapshot = snapshotOf(reading, library, shown, href, clock.now(), today);
-      if (snapshot) await send({ type: 'snapshot', snapshot });
+      // Its reply brings the deadlines of the page's ready holds, estimated in the background with this page in the mirror.
+      const taken = snapshot ? await send({ type: 'snapshot', snapshot }) : null;
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
-      const mounted = await mountFeatures(CORE_FEATURES, { ...ctx, known }, services, enabled, report, painted);
+      const mirrored = { ...ctx, known: { ...known, deadlines: taken?.deadlines ?? [] } };
+      const mounted = await mountFeatures(CORE_FEATURES, mirrored, services, enabled, report, painted);
       const shop = await shopFeatures(reading, services, library, enabled);
-      mounted.push(...(await mountFeatures(shop, { ...ctx, known }, services, enabled, report)));
+      mounted.push(...(await mountFeatures(shop, mirrored, services, enabled, report)));
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
       performance.mark('uketori:mirrored');
     };

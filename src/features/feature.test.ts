@@ -73,7 +73,9 @@ describe('painting from the page before the mirror answers', () => {
     expect(doc.body.hasAttribute('data-mirror-holds')).toBe(false);
 
     const before = { titleKey: '博士の愛した数式', rank: 6 } as Hold;
-    const mounted = await mountFeatures([deadlineBadges, needsMirror], { ...ctx, known: { holds: [before], loans: [], cart: [] } }, {}, () => true, () => {}, painted);
+    // The background's answer: the mirror's records from before this page, and its estimate for the hold with no date.
+    const estimate = { titleKey: '羊と鋼の森', deadline: { date: '2026-12-03', estimated: true, basis: 'first_seen' as const } };
+    const mounted = await mountFeatures([deadlineBadges, needsMirror], { ...ctx, known: { holds: [before], loans: [], cart: [], deadlines: [estimate] } }, {}, () => true, () => {}, painted);
     expect(mounted).toEqual(['deadline-badges', 'needs-mirror']);
     expect(badges()).toEqual([expect.stringMatching(/^あと7日/), expect.stringMatching(/\(推定\)$/), '4位 (↑2)']);
     expect(doc.body.getAttribute('data-mirror-holds')).toBe('1');

@@ -5,6 +5,7 @@ import { FeatureSwitches, type RefreshStatus } from '../mirror/settings';
 import { INTENT_KEYS, type IntentKey } from '../features/intents';
 import { ReminderSettings } from '../reminders/schedule';
 import type { PlanState } from '../series/queue';
+import type { HoldDeadline } from '../series/records';
 import { PARTS } from './parts';
 
 /** Every message the background answers. Validated on arrival: a page cannot make the background act on junk. */
@@ -128,7 +129,8 @@ export const SENDERS: { [K in RequestType]: SenderRule<K> } = {
 export type Caller = { kind: 'extension' } | { kind: 'content'; libraryId: string; owns(url: URL): boolean };
 
 export interface Responses {
-  snapshot: { events: number };
+  /** `deadlines`: of the page's ready holds, in its order, when it has any (the page's date or an estimate). */
+  snapshot: { events: number; deadlines?: HoldDeadline[] };
   cardSeen: { cardId: string; last4: string };
   identify: { library: Library | null; cardId: string | null };
   libraryRecords: { holds: Hold[]; loans: Loan[]; cart: CartItem[] };

@@ -1,5 +1,7 @@
-import type { Card, Hold, IsoDate, Library, Loan } from '../model';
+import type { Card, Hold, HoldRecordInput, IsoDate, Library, Loan } from '../model';
+import { keyRecords } from '../model/record-keys';
 import { deadlineAt, type Deadline } from '../reminders/deadline';
+import type { HoldDeadline } from '../series/records';
 import type { MirrorDb } from './db';
 
 /** A ready hold with its pickup deadline: the page's date, or an estimate from the library's rule. */
@@ -50,6 +52,16 @@ export async function overview(db: MirrorDb, today: IsoDate): Promise<LibraryOve
 
 function withDeadlines(holds: readonly Hold[], library: Library | undefined, today: IsoDate): ReadyHold[] {
   return holds.filter((h) => h.state === 'ready').map((h) => ({ ...h, deadline: deadlineAt(h, library, today) }));
+}
+
+/**
+ * The deadlines of the ready holds a page showed, in its order, as the mirror has them once that page was reconciled
+ * onto `cardId`: a hold seen ready for the first time on that page is counted from that page's day.
+ */
+export async function pageDeadlines(db: MirrorDb, cardId: string, holds: readonly HoldRecordInput[], library: Library, today: IsoDate): Promise<HoldDeadline[]> {
+  const stored = await db.holds.bulkGet(keyRecords(cardId, holds).map(({ key }) => key));
+  const current = stored.filter((h): h is Hold => h !== undefined && h.goneAt === null);
+  return withDeadlines(current, library, today).map(({ titleKey, deadline }) => ({ titleKey, deadline }));
 }
 
 /** Ready holds of visible cards with their deadlines (shown or estimated), across libraries. */

@@ -23,6 +23,17 @@ type NewEvent = Omit<MirrorEvent, 'id' | 'at' | 'libraryId' | 'cardId'>;
  * racing cannot roll the mirror back.
  */
 export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number): Promise<MirrorEvent[]> {
+  return (await reconcileOnCard(db, input, now)).events;
+}
+
+/** What one page changed in the mirror, and the card its records were filed under. */
+export interface Reconciled {
+  events: MirrorEvent[];
+  cardId: string;
+}
+
+/** reconcile, also telling the card the snapshot went to (where its records are found afterwards). */
+export async function reconcileOnCard(db: MirrorDb, input: SnapshotInput, now?: number): Promise<Reconciled> {
   const parsed = Snapshot.safeParse(input);
   if (!parsed.success) throw new InvalidSnapshotError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   const snap = parsed.data;
@@ -43,8 +54,9 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number
     const replaces = replacedList(snap.page);
     const takesHolds = snap.holds.length > 0 || replaces === 'holds';
     const takesLoans = snap.loans.length > 0 || replaces === 'loans';
-    if (replaces === 'holds' && card.holdsSeenAt !== null && card.holdsSeenAt > snap.takenAt) return [];
-    if (replaces === 'loans' && card.loansSeenAt !== null && card.loansSeenAt > snap.takenAt) return [];
+    const ignored = { events: [], cardId: card.id };
+    if (replaces === 'holds' && card.holdsSeenAt !== null && card.holdsSeenAt > snap.takenAt) return ignored;
+    if (replaces === 'loans' && card.loansSeenAt !== null && card.loansSeenAt > snap.takenAt) return ignored;
 
     // One read per table: the card's holds and loans as they were, then every change in memory, then bulk writes.
     const [holds, loans] = takesHolds || takesLoans
@@ -80,7 +92,7 @@ export async function reconcile(db: MirrorDb, input: SnapshotInput, now?: number
       const ids = await db.events.bulkAdd(events, { allKeys: true });
       events.forEach((e, i) => (e.id = ids[i]));
     }
-    return events;
+    return { events, cardId: card.id };
   });
 }
 

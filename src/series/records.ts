@@ -1,11 +1,23 @@
 import type { CartItem, Hold, Loan } from '../model';
 import { sameTitle } from '../opac/cut-titles';
+import type { Deadline } from '../reminders/deadline';
 
 /** What the mirror holds for one library (or one card): the records a plan's volumes are matched against. */
 export interface KnownRecords {
   holds: readonly Hold[];
   loans: readonly Loan[];
   cart: readonly CartItem[];
+  /**
+   * Unlike the records above (the mirror before this page), the deadlines the background gave this page's ready
+   * holds once it took the page in; left out when it gave none.
+   */
+  deadlines?: readonly HoldDeadline[];
+}
+
+/** The deadline of one ready hold of a page, named by the hold's title key (recordTitleKey), as the background gives it. */
+export interface HoldDeadline {
+  titleKey: string;
+  deadline: Deadline;
 }
 
 export interface VolumeRef {

@@ -103,6 +103,17 @@ describe.each(BROWSERS)('in-page features in %s', (kind) => {
     await page.screenshot({ path: `${SHOTS}/${kind}-holds-badged.png`, fullPage: true });
   });
 
+  it('marks 推定 on a hold that became ready this very day: the background estimates it from the page just read', async () => {
+    // Put aside today, hours before the notice goes out at 20:00 (the world's days start at 10:00).
+    await seedDemoPatron(sim.origins, 'hokkaido-pref', { holds: [{ id: '1000101', state: 'ready' }] });
+    await logIn(page, sim.origins, 'hokkaido-pref');
+    await page.goto(demoUrl(sim.origins, 'hokkaido-pref', 'holds'));
+    await page.waitForSelector('html[data-uketori-features]');
+    // 北海道立 prints the 取置期限日 only from the next day; its rule keeps a hold 10 days from the day after the notice.
+    const badges = await page.$$eval(ui('[data-uketori="deadline-badges"]'), (els) => els.map((e) => e.textContent ?? ''));
+    expect(badges).toEqual([expect.stringMatching(/^あと10日 · \d+\/\d+\(.\) \(推定\)$/)]);
+  });
+
   it('tells on the loans page when a renewal is possible, and why not', async () => {
     await logIn(page, sim.origins, 'mito-city');
     await page.goto(demoUrl(sim.origins, 'mito-city', 'loans'));
