@@ -19,6 +19,7 @@ import { libraryById } from '../../src/libraries';
 import { addByHand, addWithUketori, measured, seriesByHand, seriesWithUketori, type Effort } from './flows';
 import { cancelByHand, cancelWithUketori, renewByHand, renewWithUketori } from './action-flows';
 import { serveHoldsPages } from './holds-pages';
+import { extensionScriptsRun } from './scripts-run';
 import { idleWakeups } from './wakeups';
 
 interface Row {
@@ -61,6 +62,8 @@ const startToBadges = new Map<number, { ms: number; libraryMs: number; readMs: n
 const parseOfRows = new Map<number, number>();
 const reconciles = new Map<number, { holdsMs: number; loansMs: number; bulkPutMs: number }>();
 const contentScriptKB = new Map<string, number>();
+/** The extension's script files that ran in the holds pages (paths inside the build), when the badges section ran. */
+const scriptsRun = new Set<string>();
 let loadOverhead = NaN;
 let loads: { with: number; without: number; startAfterLoad: number; evaluation: number } | null = null;
 const add = (what: string, figure: string, method: string) => rows.push({ what, figure, method });
@@ -137,12 +140,15 @@ try {
     const holdsPages = await serveHoldsPages(template, DEMO_PAGES['hokkaido-pref']!.holds);
     await addLibrary(ext, `${holdsPages.origin}/wo/`, 'hokkaido-pref');
     await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
+    // Each load let finish (its snapshot reconciled) before the next, so none competes with the one before.
+    const load = async (n: number, which: string) => {
+      await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}&load=${which}`);
+      await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
+    };
     for (const n of ROW_COUNTS) {
       const perLoad: Array<{ ms: number; libraryMs: number; readMs: number; mirroredMs: number; badges: number }> = [];
       for (let i = 0; i < BADGE_LOADS[n]; i++) {
-        // Each load let finish (its snapshot reconciled) before the next, so none competes with the one before.
-        await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}&load=${i}`);
-        await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
+        await load(n, String(i));
         // No named helper inside evaluate: tsx would wrap it in a __name() the page does not have.
         const times = await page.evaluate(() => {
           const [start, library, read, badges, mirrored] = ['uketori:start', 'uketori:library', 'uketori:read', 'uketori:badges', 'uketori:mirrored'].map((name) => performance.getEntriesByName(name)[0]!.startTime);
@@ -152,6 +158,8 @@ try {
       }
       const marks = { ms: median(perLoad.map((r) => r.ms)), libraryMs: median(perLoad.map((r) => r.libraryMs)), readMs: median(perLoad.map((r) => r.readMs)), mirroredMs: median(perLoad.map((r) => r.mirroredMs)), badges: perLoad[0]!.badges };
       startToBadges.set(n, { ...marks, html: await (await fetch(`${holdsPages.origin}${holdsPath}?rows=${n}`)).text() });
+      // Which of the extension's files the page ran: one more load, untimed, as a debugger may slow what it watches.
+      for (const path of await extensionScriptsRun(page, ext.origin, () => load(n, 'scripts'))) scriptsRun.add(path);
       add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)}, page read at ${Math.round(marks.readMs)}); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (content script main) → uketori:library (library and switches known) → uketori:read (the page read) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
     }
     // The load events on a quiet browser: the tab that showed 1,000 rows left, and the background let finish with it.
@@ -204,9 +212,18 @@ try {
   // 6. Bundle sizes of the shipped builds.
   for (const target of runs('sizes') ? ['chrome-mv3', 'firefox-mv3'] : []) {
     const dir = resolve('.output', target);
-    const script = contentScriptBytes(dir);
-    contentScriptKB.set(target, script / 1024);
-    add(`Size ${target}: content script`, kb(script), `.output/${target}/content-scripts/opac.js and every chunk it imports (npm run build, minified, not zipped)`);
+    const files = runs('badges') ? [...scriptsRun].sort() : staticContentScript(dir);
+    const absent = files.filter((f) => !existsSync(join(dir, f)));
+    if (files.length === 0 || absent.length > 0) {
+      add(`Size ${target}: content script`, 'no figure', absent.length > 0 ? `${absent.join(', ')} ran in the holds pages (e2e build) but is not in .output/${target}` : 'no extension script seen in the holds pages');
+    } else {
+      const bytes = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+      contentScriptKB.set(target, bytes / 1024);
+      const method = runs('badges')
+        ? `the extension's files that ran in the holds pages above, their sizes in .output/${target} (npm run build, minified, not zipped): Chromium with the e2e build, CDP Debugger.scriptParsed of chrome-extension:// scripts (registered content scripts and executeScript files alike), one more load of each size until uketori:mirrored`
+        : `static count, as the badges section did not run: .output/${target}/content-scripts/opac.js and every chunk it names (npm run build, minified, not zipped); files registered or injected apart from it are not seen`;
+      add(`Size ${target}: content script`, `${kb(bytes)} (${files.map((f) => f.replace(/^content-scripts\//, '')).join(' + ')})`, method);
+    }
     add(`Size ${target}: background`, kb(statSync(join(dir, 'background.js')).size), `.output/${target}/background.js`);
     add(`Size ${target}: total`, kb(dirSize(dir)), `every file under .output/${target}`);
   }
@@ -310,13 +327,13 @@ async function loadEvents(withUketori: Browser, url: string): Promise<{ with: nu
   }
 }
 
-/** The content script's file and every chunk it imports (files under chunks/ it names), in bytes. */
-function contentScriptBytes(dir: string): number {
-  const main = join(dir, 'content-scripts/opac.js');
-  const text = readFileSync(main, 'utf8');
+/** Without a page to watch: the content script's file and every chunk it names (files under chunks/), paths in `dir`. */
+function staticContentScript(dir: string): string[] {
+  const main = 'content-scripts/opac.js';
+  const text = readFileSync(join(dir, main), 'utf8');
   const chunksDir = join(dir, 'chunks');
   const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).filter((f) => text.includes(f)) : [];
-  return statSync(main).size + chunks.reduce((n, f) => n + statSync(join(chunksDir, f)).size, 0);
+  return [main, ...chunks.map((f) => `chunks/${f}`)];
 }
 
 function median(xs: number[]): number {
