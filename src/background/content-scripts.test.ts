@@ -4,9 +4,48 @@ import { libraryById } from '../libraries';
 import { readPageFacts } from '../messaging/page-facts';
 import type { Library } from '../model';
 import { libraryForUrl } from '../opac/registry';
-import { syncPageFacts } from './content-scripts';
+import { scriptGroups, syncPageFacts } from './content-scripts';
 
 const at = (id: string, origins: string[]): Library => ({ ...libraryById(id)!, origins });
+/** A row of this family (or of the generic reader) listed at these addresses. */
+const ofFamily = (id: string, family: Library['family'], origins: string[]): Library => ({ ...libraryById('hokkaido-pref')!, id, family, origins });
+
+describe('content script registrations grouped by the family files their pages need', () => {
+  it('gives libraries on different hosts the file of each one\'s family, and a host of the generic reader the core alone', () => {
+    const hokkaido = libraryById('hokkaido-pref')!;
+    const nishinomiya = libraryById('nishinomiya-city')!;
+    const generic = ofFamily('plain', 'generic', ['https://opac.example.jp']);
+    const granted = ['https://www.library.pref.hokkaido.jp/*', 'http://www.library.pref.hokkaido.jp/*', 'https://tosho.nishi.or.jp/*', 'https://opac.example.jp/*'];
+    expect(scriptGroups([hokkaido, nishinomiya, generic], granted)).toEqual([
+      { families: ['wo'], matches: ['https://www.library.pref.hokkaido.jp/*', 'http://www.library.pref.hokkaido.jp/*'] },
+      { families: ['licsxp'], matches: ['https://tosho.nishi.or.jp/*'] },
+      { families: [], matches: ['https://opac.example.jp/*'] },
+    ]);
+  });
+
+  it('takes the family a generic row\'s listed address shows (a hosted service\'s host)', () => {
+    const kadoma = ofFamily('kadoma', 'generic', ['https://www.lics-saas.nexs-service.jp/kadoma']);
+    expect(scriptGroups([kadoma], ['https://www.lics-saas.nexs-service.jp/*'])).toEqual([{ families: ['licsre'], matches: ['https://www.lics-saas.nexs-service.jp/*'] }]);
+  });
+
+  it('registers libraries of two families on one host together, with both files; hosts needing the same files share one', () => {
+    const wo = ofFamily('a', 'wo', ['https://saas.example.jp/a']);
+    const winj = ofFamily('b', 'winj', ['https://saas.example.jp/b']);
+    const again = ofFamily('c', 'winj', ['https://other.example.jp/c']);
+    const alsoBoth = [ofFamily('d', 'wo', ['https://both.example.jp']), ofFamily('e', 'winj', ['https://both.example.jp/e'])];
+    expect(scriptGroups([wo, winj, again, ...alsoBoth], ['https://saas.example.jp/*', 'https://other.example.jp/*', 'https://both.example.jp/*'])).toEqual([
+      { families: ['winj', 'wo'], matches: ['https://saas.example.jp/*', 'https://both.example.jp/*'] },
+      { families: ['winj'], matches: ['https://other.example.jp/*'] },
+    ]);
+  });
+
+  it('leaves out the origins the browser has not granted', () => {
+    const granted = ofFamily('a', 'wo', ['https://granted.example.jp']);
+    const ungranted = ofFamily('b', 'licsxp', ['https://not-granted.example.jp']);
+    expect(scriptGroups([granted, ungranted], ['https://granted.example.jp/*'])).toEqual([{ families: ['wo'], matches: ['https://granted.example.jp/*'] }]);
+    expect(scriptGroups([ungranted], [])).toEqual([]);
+  });
+});
 
 describe('page facts kept with the content script registrations', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -5,7 +5,7 @@ import { writeSetting } from '../mirror/settings';
 import { freshDb, hold, snap } from '../../test/helpers/mirror';
 import { libraryForUrl } from '../opac/registry';
 import { backgroundHandlers } from './handlers';
-import { fakeEdges, fakeOpac, fromExtension } from '../../test/helpers/background-edges';
+import { fakeEdges, fakeOpac, fromExtension, fromLibrary } from '../../test/helpers/background-edges';
 
 function setup(granted: string[] = ['https://opac.example.jp']) {
   const db = freshDb();
@@ -94,6 +94,22 @@ describe('background handlers', () => {
       { titleKey: 'b', deadline: { date: '2026-11-25', estimated: false, basis: 'page' } },
       { titleKey: 'd', deadline: { date: '2026-12-03', estimated: true, basis: 'first_seen' } },
     ]);
+  });
+});
+
+describe('loadPart handler', () => {
+  it('injects the part\'s file into the frame of the tab the content script speaks from', async () => {
+    const { edges, h } = setup();
+    expect(await h.loadPart({ type: 'loadPart', name: 'part-shop' }, { ...fromLibrary('hokkaido-pref'), tabId: 7, frameId: 3 })).toEqual({});
+    expect(edges.inject).toHaveBeenCalledWith(7, 3, 'part-shop.js');
+    await h.loadPart({ type: 'loadPart', name: 'family-wo' }, { ...fromLibrary('hokkaido-pref'), tabId: 8 });
+    expect(edges.inject).toHaveBeenLastCalledWith(8, 0, 'family-wo.js');
+  });
+
+  it('refuses a sender with no tab (an extension page) and injects nothing', async () => {
+    const { edges, h } = setup();
+    await expect(h.loadPart({ type: 'loadPart', name: 'part-act' }, fromExtension)).rejects.toThrow(/in a tab/);
+    expect(edges.inject).not.toHaveBeenCalled();
   });
 });
 

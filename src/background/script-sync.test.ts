@@ -3,14 +3,17 @@ import { fakeBrowser } from 'wxt/testing';
 import { libraryById } from '../libraries';
 import { originPattern } from '../libraries/origin-pattern';
 import type { Library } from '../model';
+import { syncContentScripts } from './content-scripts';
 import { scriptSync } from './script-sync';
 
 /**
  * The browser's registered content scripts as Chrome keeps them: registering an id already registered fails with
  * "Duplicate script ID". Every call answers after a turn of the event loop, as the real API does.
  */
-function fakeScripting() {
-  const registered = new Map<string, { id: string; matches?: string[] }>();
+type Registration = { id: string; js?: string[]; matches?: string[] };
+
+function fakeScripting(already: Registration[] = []) {
+  const registered = new Map<string, Registration>(already.map((s) => [s.id, s]));
   const later = () => new Promise((resolve) => setTimeout(resolve, 1));
   const api = {
     getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) => {
@@ -18,12 +21,12 @@ function fakeScripting() {
       await later();
       return found;
     }),
-    registerContentScripts: vi.fn(async (scripts: Array<{ id: string; matches?: string[] }>) => {
+    registerContentScripts: vi.fn(async (scripts: Registration[]) => {
       await later();
       for (const s of scripts) if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
       for (const s of scripts) registered.set(s.id, s);
     }),
-    updateContentScripts: vi.fn(async (scripts: Array<{ id: string; matches?: string[] }>) => {
+    updateContentScripts: vi.fn(async (scripts: Registration[]) => {
       await later();
       for (const s of scripts) registered.set(s.id, s);
     }),
@@ -71,5 +74,49 @@ describe('content-script registration', () => {
     libraries = [];
     await sync();
     expect(registered.size).toBe(0);
+  });
+});
+
+describe('content-script registrations per group of family files', () => {
+  const CORE = 'content-scripts/opac.js';
+
+  it('registers the core first, then each family\'s file, under an id naming the families', async () => {
+    const { registered } = fakeScripting();
+    await syncContentScripts([
+      { families: ['winj', 'wo'], matches: ['https://saas.example.jp/*'] },
+      { families: [], matches: ['https://opac.example.jp/*'] },
+    ]);
+    expect([...registered.values()]).toEqual([
+      expect.objectContaining({ id: 'uketori-opac-winj-wo', js: [CORE, 'family-winj.js', 'family-wo.js'], matches: ['https://saas.example.jp/*'] }),
+      expect.objectContaining({ id: 'uketori-opac', js: [CORE], matches: ['https://opac.example.jp/*'] }),
+    ]);
+  });
+
+  it('unregisters the groups no longer needed, updates the kept ones, and leaves other scripts alone', async () => {
+    const { registered, api } = fakeScripting([
+      { id: 'uketori-opac', js: [CORE], matches: ['https://old.example.jp/*'] },
+      { id: 'uketori-opac-licsxp', js: [CORE, 'family-licsxp.js'], matches: ['https://tosho.example.jp/*'] },
+      { id: 'uketori-opac-wo', js: [CORE, 'family-wo.js'], matches: ['https://a.example.jp/*'] },
+      { id: 'someone-else', js: ['other.js'], matches: ['https://a.example.jp/*'] },
+    ]);
+    await syncContentScripts([
+      { families: ['wo'], matches: ['https://a.example.jp/*', 'https://b.example.jp/*'] },
+      { families: ['winj'], matches: ['https://c.example.jp/*'] },
+    ]);
+    expect(api.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['uketori-opac', 'uketori-opac-licsxp'] });
+    expect(api.updateContentScripts).toHaveBeenCalledWith([expect.objectContaining({ id: 'uketori-opac-wo' })]);
+    expect(api.registerContentScripts).toHaveBeenCalledWith([expect.objectContaining({ id: 'uketori-opac-winj' })]);
+    expect([...registered.keys()].sort()).toEqual(['someone-else', 'uketori-opac-winj', 'uketori-opac-wo']);
+    expect(registered.get('uketori-opac-wo')).toMatchObject({ js: [CORE, 'family-wo.js'], matches: ['https://a.example.jp/*', 'https://b.example.jp/*'] });
+    expect(registered.get('uketori-opac-winj')).toMatchObject({ js: [CORE, 'family-winj.js'], matches: ['https://c.example.jp/*'] });
+
+    await syncContentScripts([]);
+    expect([...registered.keys()]).toEqual(['someone-else']);
+  });
+
+  it('registers the family of the patron\'s library with the core through a whole sync', async () => {
+    const { registered } = fakeScripting();
+    await scriptSync(async () => [LIBRARY], async () => ({}), vi.fn())();
+    expect([...registered.values()].map((s) => s.js)).toEqual([[CORE, 'family-wo.js']]);
   });
 });

@@ -107,6 +107,18 @@ describe('who may send what', () => {
     expect(h.snapshot).toHaveBeenCalledWith(expect.anything(), { caller: expect.objectContaining({ kind: 'content', libraryId: 'a' }), tabId: 7 });
   });
 
+  it('lets a library page ask for the extension\'s parts by name only, for its own tab and frame', async () => {
+    const h = handlers();
+    const listen = createListener(h, asLibrary, () => undefined);
+    for (const name of ['part-evil', '../background', 'family-nope', 'https://evil.example/x.js', 'part-shop.js']) {
+      expect(await listen({ type: 'loadPart', name }, page), name).toEqual({ ok: false, error: expect.stringMatching(/^invalid message: name: /) });
+    }
+    expect(h.loadPart).not.toHaveBeenCalled();
+    vi.mocked(h.loadPart).mockResolvedValue({});
+    expect(await listen({ type: 'loadPart', name: 'family-licsxp' }, { ...page, frameId: 2 })).toEqual({ ok: true, value: {} });
+    expect(h.loadPart).toHaveBeenCalledWith({ type: 'loadPart', name: 'family-licsxp' }, expect.objectContaining({ tabId: 7, frameId: 2 }));
+  });
+
   it('answers nobody it cannot place: no URL, or a page of no library', async () => {
     const h = handlers();
     const listen = createListener(h, asLibrary, () => undefined);
