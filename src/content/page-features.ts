@@ -8,6 +8,6 @@ export const CORE_FEATURES = [deadlineBadges, loanBadges, recordActions] as cons
 
 /**
  * The pages whose features come in part-shop (./shop.ts): on holds and loans pages its only feature is the series'
- * offer of a next volume, loaded only when a plan has a volume due (page-features.test.ts keeps this in step).
+ * offer of a next volume, loaded only when a plan has a volume due (test/unit/content-parts.test.ts keeps this in step).
  */
 export const SHOP_PAGES: readonly PageKind[] = ['results', 'detail', 'cart', 'other'];

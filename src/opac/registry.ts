@@ -14,7 +14,7 @@ export { GENERIC, libraryForUrl } from './library-url';
 
 /**
  * Every vendor family, once: a new family is its folder under families/, one line here and one in ./signatures.ts
- * (registry.test.ts keeps the two in step). The content script has its own registry of the families loaded beside
+ * (signatures.test.ts keeps the two in step). The content script has its own registry of the families loaded beside
  * it (src/content/family-registry.ts, swapped in at build by tools/content-parts.ts).
  */
 export const FAMILY_ADAPTERS: readonly FamilyAdapter[] = [licsxp, winj, opw, licsre, toshow, wicket, wo, wopc, libeye];
