@@ -11,7 +11,7 @@ describe('the bindings a file beside the core imports (importsOf)', () => {
   });
 
   it('leaves types out: `type` names in braces and whole `import type` lines', () => {
-    expect(importsOf(`import { type A, b, type C as D } from './m';\nimport type { E } from './types';\nexport type { F } from './types';\n`)).toEqual([
+    expect(importsOf(`import { type A, b, type C as D } from './m';\nimport type { E } from './types';\nexport type { F } from './types';\nimport type G from './g';\nimport type * as H from './h';\n`)).toEqual([
       { specifier: './m', names: ['b'] },
     ]);
     expect(importsOf(`import { type A } from './m';\n`)).toEqual([]);

@@ -122,11 +122,12 @@ async function findShared(root: string): Promise<Shared> {
 /**
  * The value bindings a module imports, by specifier ('*' for a namespace import); type-only imports left out. The
  * clause is only what an import clause can be (a default, braces, a namespace), so an `export function …` above an
- * `export { … } from` is not read as one.
+ * `export { … } from` is not read as one; `type …` is
+ * not one either, so type-only imports and re-exports never match.
  */
 export function importsOf(source: string): Array<{ specifier: string; names: string[] }> {
   const found: Array<{ specifier: string; names: string[] }> = [];
-  for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)((?:[\w$]+\s*,\s*)?(?:\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?)|[\w$]+)\s+from\s+['"]([^'"]+)['"]/gm)) {
+  for (const m of source.matchAll(/^(?:import|export)\s+((?:[\w$]+\s*,\s*)?(?:\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?)|[\w$]+)\s+from\s+['"]([^'"]+)['"]/gm)) {
     const clause = m[1]!;
     const braces = /\{([\s\S]*)\}/.exec(clause)?.[1];
     const names = braces
