@@ -122,8 +122,7 @@ async function findShared(root: string): Promise<Shared> {
 /**
  * The value bindings a module imports, by specifier ('*' for a namespace import); type-only imports left out. The
  * clause is only what an import clause can be (a default, braces, a namespace), so an `export function …` above an
- * `export { … } from` is not read as one; `type …` is
- * not one either, so type-only imports and re-exports never match.
+ * `export { … } from` is not read as one; `type …` is not one either, so type-only imports and re-exports never match.
  */
 export function importsOf(source: string): Array<{ specifier: string; names: string[] }> {
   const found: Array<{ specifier: string; names: string[] }> = [];
