@@ -30,6 +30,22 @@ describe('parts beside the content script', () => {
     expect(sent).toHaveBeenCalledTimes(1);
   });
 
+  it('asks once when several ask for a part at the same moment (renewals the popup queued run together)', async () => {
+    const screens = { runAction: () => undefined };
+    const sent = fakeInjection((name) => parts.provide(name as 'part-act', screens));
+    expect(await Promise.all([parts.loadPart('part-act'), parts.loadPart('part-act'), parts.loadPart('part-act')])).toEqual([screens, screens, screens]);
+    expect(sent).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again after a load that failed', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce({ ok: false, error: 'tab closed' });
+    await expect(parts.loadPart('part-shop')).rejects.toThrow('tab closed');
+    const features = [{ id: 'markers' }];
+    fakeInjection((name) => parts.provide(name as 'part-shop', features));
+    expect(await parts.loadPart('part-shop')).toBe(features);
+    expect(sent).toHaveBeenCalledTimes(2);
+  });
+
   it('says which part did not load when the injected file provided nothing', async () => {
     fakeInjection(() => undefined);
     await expect(parts.loadPart('part-shop')).rejects.toThrow('part-shop did not load');
