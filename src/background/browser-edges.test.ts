@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { forgetAll } from './browser-edges';
+import { forgetAll, inject } from './browser-edges';
 
 const LIBRARY = 'https://www.library.pref.hokkaido.jp/*';
 const REQUIRED = 'http://127.0.0.1/*';
@@ -62,5 +62,16 @@ describe('delete-all outside the mirror', () => {
     sessionStorage.setItem('opacSearch', 'kept');
     func(...args);
     expect(Object.keys(sessionStorage)).toEqual(['opacSearch']);
+  });
+});
+
+describe('a part injected beside the content script', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs the extension\'s file in the one frame of the tab that asked, nowhere else', async () => {
+    const executeScript = vi.fn(async () => []);
+    fakeBrowser.scripting.executeScript = executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+    await inject(7, 3, 'part-shop.js');
+    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [3] }, files: ['part-shop.js'] });
   });
 });
