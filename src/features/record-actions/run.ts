@@ -3,7 +3,7 @@ import { actionStepFor, namesTitle, readActionAnswer, type ActionTarget } from '
 import { elementNames } from '../../opac/generic/actions';
 import { normalizeText } from '../../model/text';
 import type { PageReading } from '../../opac/types';
-import type { PageResponse, Transport } from '../cart-button/deps';
+import type { PageAccess, PageResponse, Transport } from '../cart-button/deps';
 
 /** What asking the library for a renewal, cancellation or change of pickup place ended in. */
 export type ActionResult =
@@ -18,7 +18,7 @@ export type ActionResult =
 
 /** The library's pages as an action reaches them, and the mirror's claims so that no action is sent twice. */
 /** What part-act (entrypoints/part-act.ts) hands the record actions when a button is first pressed. */
-export interface ActionScreens {
+export interface ActionScreens extends PageAccess {
   runAction: typeof runAction;
   pickupChoices: typeof pickupChoices;
 }
