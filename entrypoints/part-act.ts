@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { provide } from '../src/content/parts';
-import { pickupChoices, runAction, type ActionScreens } from '../src/features/record-actions/run';
+import { ACTION_SCREENS } from '../src/features/record-actions/press';
 
-export default defineUnlistedScript(() => provide('part-act', { runAction, pickupChoices } satisfies ActionScreens));
+export default defineUnlistedScript(() => provide('part-act', ACTION_SCREENS));

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { provide } from '../src/content/parts';
-import { SHOP_FEATURES } from '../src/content/shop';
+import { SHOP_PART } from '../src/content/shop';
 
-export default defineUnlistedScript(() => provide('part-shop', SHOP_FEATURES));
+export default defineUnlistedScript(() => provide('part-shop', SHOP_PART));

@@ -5,7 +5,7 @@ import type { InlineConfig, Plugin } from 'vite';
 import type { Entrypoint } from 'wxt';
 
 /**
- * The OPAC content script is a core (entrypoints/opac.content.ts) and files run beside it in the same isolated world:
+ * The OPAC content script is a core (entrypoints/opac.ts) and files run beside it in the same isolated world:
  * a vendor family's file (entrypoints/family-<id>.ts, registered with the core for its libraries' origins) and parts
  * the background injects when a page needs them (entrypoints/part-<name>.ts). WXT builds each as one IIFE; a file
  * beside the core does not carry copies of the core's modules: it takes what it imports of them from the core, which
@@ -28,7 +28,6 @@ type Shared = Map<string, Set<string>>;
 
 export function contentParts(root: string) {
   let shared: Promise<Shared> | null = null;
-  const keyOf = (id: string) => relative(root, id).replace(/[^A-Za-z0-9]/g, '_');
 
   return {
     /** WXT's `vite:build:extendConfig` hook: called once per build of a group of entrypoints. */
@@ -42,6 +41,9 @@ export function contentParts(root: string) {
       if (Array.isArray(aliases)) config.resolve!.alias = aliases.filter((a) => a.find !== 'wxt/browser');
       else if (aliases) delete (aliases as Record<string, string>)['wxt/browser'];
       const modules = await (shared ??= findShared(root));
+      // Short keys, the same in every build of one run: the modules' order in `modules`.
+      const ids = [...modules.keys()];
+      const keyOf = (id: string) => `m${ids.indexOf(id)}`;
       if (entry.name === CORE) {
         config.plugins.push(exposeModules(entry.inputPath, modules, keyOf));
         return;
@@ -92,7 +94,7 @@ function contentRegistry(registry: string, replacement: string): Plugin {
  */
 async function findShared(root: string): Promise<Shared> {
   const dir = resolve(root, 'entrypoints');
-  const core = new Set(Object.keys((await graphOf(root, resolve(dir, `${CORE}.content.ts`))).inputs).map((p) => resolve(root, p)));
+  const core = new Set(Object.keys((await graphOf(root, resolve(dir, `${CORE}.ts`))).inputs).map((p) => resolve(root, p)));
   const shared: Shared = new Map();
   for (const file of readdirSync(dir).filter((f) => isBeside(f.replace(/\.ts$/, '')))) {
     const { inputs } = await graphOf(root, resolve(dir, file));

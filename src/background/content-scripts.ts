@@ -6,7 +6,7 @@ import { partFile } from '../messaging/parts';
 import { familyIdFor } from '../opac/signatures';
 
 const SCRIPT_ID = 'uketori-opac';
-const SCRIPT_FILE = 'content-scripts/opac.js';
+const SCRIPT_FILE = 'opac.js';
 
 /** Library origins granted whose pages need the same family files beside the content script. */
 export interface ScriptGroup {

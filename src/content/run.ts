@@ -1,6 +1,6 @@
 import type { CartDeps } from '../features/cart-button/deps';
-import { fetchPage, frameTransport } from '../features/cart-button/transport';
-import { isOwned, mountFeatures, type Feature, type FeatureContext } from '../features/feature';
+import type { PageAccess } from '../features/cart-button/deps';
+import { isOwned, mountFeatures, type FeatureContext } from '../features/feature';
 import { attachIntents } from '../features/intents';
 import type { ActionScreens } from '../features/record-actions/run';
 import type { FeatureServices } from '../features/services';
@@ -15,6 +15,7 @@ import type { PageReading } from '../opac/types';
 import { snapshotOf } from '../mirror/snapshot';
 import { loadFamilyFor } from './family-registry';
 import { CORE_FEATURES, SHOP_PAGES } from './page-features';
+import type { ShopPart } from './shop';
 import { loadPart } from './parts';
 
 /**
@@ -72,7 +73,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       // What the page itself shows is painted in the task that read it, before any message to the background.
       const ctx: FeatureContext = { doc, url, library, reading, today, signal, known: null };
       const painted = await mountFeatures(CORE_FEATURES, ctx, NO_SERVICES, enabled, report);
-      // `npm run bench` measures from the content script's start (entrypoints/opac.content.ts) to here.
+      // `npm run bench` measures from the content script's start (entrypoints/opac.ts) to here.
       performance.mark('uketori:badges');
       // Then what only the mirror knows: its records from before this page, then the page's snapshot.
       const services = await servicesReady;
@@ -123,16 +124,24 @@ async function pageStart(url: URL): Promise<{ library: Library | null; switches:
  * The features of part-shop when this page has any to show: on search, detail and cart pages always; on holds and
  * loans pages only the series' offer of a next volume, so only when a plan has one due.
  */
-async function shopFeatures(reading: PageReading, services: FeatureServices, library: Library, enabled: (id: string) => boolean): Promise<ReadonlyArray<Feature<string, never>>> {
+async function shopFeatures(reading: PageReading, services: FeatureServices, library: Library, enabled: (id: string) => boolean): Promise<ShopPart['features'] | []> {
   const lists = reading.page === 'holds' || reading.page === 'loans';
   const wanted = SHOP_PAGES.includes(reading.page) || (lists && enabled('series') && (await services.plans(library.id)).some((p) => p.step.kind === 'reserve'));
-  return wanted ? loadPart<ReadonlyArray<Feature<string, never>>>('part-shop') : [];
+  return wanted ? (await loadPart<ShopPart>('part-shop')).features : [];
+}
+
+/** The library's pages through the code a part carries, loaded (once) when first needed. */
+function pagesVia(part: 'part-shop' | 'part-act', doc: Document, owner: string): Pick<CartDeps, 'transport' | 'fetchPage'> {
+  const access = () => loadPart<PageAccess>(part);
+  return {
+    transport: async (request) => (await access()).frameTransport(doc, owner)(request),
+    fetchPage: async (url) => (await access()).fetchPage(url),
+  };
 }
 
 function featureServices(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): FeatureServices {
   const cart: CartDeps = {
-    transport: frameTransport(doc, 'cart-button'),
-    fetchPage,
+    ...pagesVia('part-shop', doc, 'cart-button'),
     read,
     claim: (bibId) => send({ type: 'claimCartAdd', libraryId: library.id, bibId }),
     async finish(bibId, _outcome, item, cartPage) {
@@ -145,8 +154,7 @@ function featureServices(doc: Document, library: Library, cardId: string | null,
   return {
     cart,
     actions: {
-      transport: frameTransport(doc, 'record-actions'),
-      fetchPage,
+      ...pagesVia('part-act', doc, 'record-actions'),
       read,
       claim: (key) => send({ type: 'claimRecordAction', libraryId: library.id, key }),
       async finish(key, result, list) {
@@ -164,7 +172,7 @@ function featureServices(doc: Document, library: Library, cardId: string | null,
     create: async (plan) => (await send({ type: 'createSeries', plan })).plan,
     progress: async (id, bibIds, status) => void (await send({ type: 'seriesProgress', id, bibIds, status })),
     navigate: (url) => doc.defaultView?.location.assign(url),
-    fetchDoc: fetchPage,
+    fetchDoc: pagesVia('part-shop', doc, 'series').fetchPage,
   };
 }
 

@@ -9,7 +9,7 @@ import { MESSAGE_SELECTOR } from './messages';
 /** The cart request for one title on this page: the vendor family's own, else the label-driven one. */
 export function cartActionFor(url: URL, doc: Document, bibId: string, library: Library | null): CartAction | null {
   const family = familyForUrl(url, library);
-  return family?.cartAction(url, doc, bibId) ?? genericCartAction(url, doc, bibId);
+  return family?.cartAction?.(url, doc, bibId) ?? genericCartAction(url, doc, bibId);
 }
 
 export type { FormRequest } from './action-types';

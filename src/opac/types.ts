@@ -104,8 +104,11 @@ export interface FamilyAdapter extends FamilyHooks {
   detect(url: URL, doc: Document): PageKind;
   /** Read the records of a page of the given kind. */
   read(kind: PageKind, url: URL, doc: Document, ctx: ReadContext): Omit<PageReading, 'family' | 'library' | 'page'>;
-  /** The cart request for one item on a results or detail page, or null when the page offers none for it. */
-  cartAction(url: URL, doc: Document, bibId: string): CartAction | null;
+  /**
+   * The family's own cart request for one item on a results or detail page; where it has none (null, or no hook), the
+   * label-driven one (../cart.ts `cartActionFor`).
+   */
+  cartAction?(url: URL, doc: Document, bibId: string): CartAction | null;
   /** The family's own ordered-reservation button (opac-vendors.md §8), for libraries added by URL; null when none is known. */
   orderedReservation: string | null;
 }

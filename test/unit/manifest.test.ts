@@ -56,7 +56,7 @@ describe('the clock', () => {
     const root = resolve(__dirname, '../../.output', `${browser}-mv3-e2e`);
     const has = (file: string) => readFileSync(resolve(root, file), 'utf8').includes(TEST_CLOCK_KEY);
     expect(has('background.js')).toBe(true);
-    expect(has('content-scripts/opac.js')).toBe(true);
+    expect(has('opac.js')).toBe(true);
     // Popup and options share their chunks; one of them carries the clock they both await before rendering.
     expect(readdirSync(resolve(root, 'chunks')).some((f) => has(`chunks/${f}`))).toBe(true);
   });
@@ -77,7 +77,7 @@ describe('the page sees nothing of Uketori but its UI hosts', () => {
   });
 
   it.each(['chrome', 'firefox'] as const)('%s (e2e): open roots, and the facts its tests wait on, in the page script', (browser) => {
-    const script = readFileSync(resolve(__dirname, '../../.output', `${browser}-mv3-e2e`, 'content-scripts/opac.js'), 'utf8');
+    const script = readFileSync(resolve(__dirname, '../../.output', `${browser}-mv3-e2e`, 'opac.js'), 'utf8');
     expect(new Set(shadowModes(script))).toEqual(new Set(['open']));
     for (const fact of TEST_FACTS.slice(0, 3)) expect(script, fact).toContain(fact);
   });

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 
 /**
  * The extension's script files that ran in `page` while `during` ran (a navigation and the wait for what it does),
- * as paths inside the extension ("content-scripts/opac.js"). Chromium's debugger reports every script compiled for
+ * as paths inside the extension ("opac.js"). Chromium's debugger reports every script compiled for
  * the page: the page's own world and the isolated worlds alike, so content scripts registered at runtime and files
  * injected with scripting.executeScript are both there with their chrome-extension:// URL.
  */

@@ -24,3 +24,9 @@ export interface CartDeps {
   /** Release the claim and tell the mirror the outcome (and the item, when it is now in the cart). */
   finish(bibId: string, outcome: AddResult, item: ItemRecordInput | null, cartPage: PageReading | null): Promise<void>;
 }
+
+/** The library's pages behind a form or an address (./transport.ts), as the parts that act carry them. */
+export interface PageAccess {
+  frameTransport(doc: Document, owner: string): Transport;
+  fetchPage(url: string): Promise<PageResponse>;
+}

@@ -1,6 +1,6 @@
 import { decodeHtml } from '../../opac/decode';
 import { ownedElement, placeOnPage, unplace } from '../feature';
-import type { PageResponse, Transport } from './deps';
+import type { PageAccess, PageResponse, Transport } from './deps';
 
 /**
  * Send a form request the way the page itself would: a form of ours, targeted at a frame, both in a hidden UI host
@@ -92,3 +92,9 @@ export async function fetchPage(url: string): Promise<PageResponse> {
   }
   return { url: response.url || url, status: response.status, doc: new DOMParser().parseFromString(html, 'text/html') };
 }
+
+/**
+ * The library's pages behind a form or an address: carried by the parts that act (part-shop, part-act), not by the
+ * content script's core, which reaches them through the part when a cart or a record action first needs them.
+ */
+export const PAGE_ACCESS: PageAccess = { frameTransport, fetchPage };

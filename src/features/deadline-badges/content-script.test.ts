@@ -7,7 +7,7 @@ describe('what the deadline badges bring into the content script', () => {
   it('neither the hold rules nor the holiday tables: the background estimates (issue #17, 16 kB of the script)', async () => {
     // The repository's modules each entry bundles (packages left out, so a package import shows as one).
     const { metafile } = await build({
-      absWorkingDir: REPO_ROOT, entryPoints: ['entrypoints/opac.content.ts', 'src/features/deadline-badges/index.ts'],
+      absWorkingDir: REPO_ROOT, entryPoints: ['entrypoints/opac.ts', 'src/features/deadline-badges/index.ts'],
       bundle: true, write: false, outdir: 'out', metafile: true, packages: 'external', format: 'esm', logLevel: 'silent',
     });
     const modules = Object.keys(metafile.inputs);

@@ -1,19 +1,14 @@
 import type { HoldRecordInput, Library } from '../../model';
-import { shortDate } from '../../model/format';
 import { displayTitle } from '../../model/text';
 import { actionStepFor, type ActionTarget, type RecordAction } from '../../opac/actions';
 import { renewalVerdict } from '../../reminders/renewal';
 import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
-import { addPending, takePending } from '../intents';
+import { takePending } from '../intents';
 import { locator } from '../locate';
 import type { FeatureServices } from '../services';
-import type { ActionResult } from './run';
+import { RECORD_ACTIONS, showFailed, showNoPlaces } from './status';
 import { contactsFor } from './words';
-
-export const RECORD_ACTIONS = 'record-actions';
-
-/** The action that waits for the patron to log in (page-origin session storage, no personal data, short-lived). */
 
 /**
  * Renew a loan, cancel a hold or change its pickup place from the library's own lists, through the library's own
@@ -79,10 +74,13 @@ function confirmText(title: string, card: string | null, library: Library): stri
 
 const actionLabel: Record<RecordAction, string> = { renew: 'actionRenew', cancel: 'actionCancel', change_pickup: 'actionChange' };
 
-/** One button for one action on one record, with its outcome shown beside it; a 取消 asks first, in Uketori's words. */
-/** The library's screens and the code that goes through them, loaded on the first press (part-act). */
+/** The library's screens, and what happens once a button is pressed, loaded on the first press (part-act). */
 type Acting = Pick<FeatureServices, 'actions' | 'actionScreens'>;
 
+/**
+ * One button for one action on one record, with its outcome shown beside it; a 取消 asks first, in Uketori's words.
+ * The question and the working status are shown here at once: part-act, which runs the press, may take a round trip.
+ */
 function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: Acting, ask: string | null): { key: string; run(confirmed?: boolean): void } {
   const { doc } = ctx;
   const button = ownedElement(doc, RECORD_ACTIONS, 'button', t(actionLabel[target.action]));
@@ -103,9 +101,11 @@ function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget,
     button.disabled = true;
     status.replaceChildren(t('actionWorking'));
     delete status.dataset.kind;
-    const result = await deps.actionScreens().then((s) => s.runAction(ctx.url.href, target, ctx.library, deps.actions)).catch((error: unknown): ActionResult => ({ kind: 'failed', reason: String(error) }));
+    await deps.actionScreens().then(
+      (screens) => screens.pressAction(ctx, target, key, button, status, deps.actions),
+      (error: unknown) => showFailed(button, status, t('actionFailed', String(error))),
+    );
     busy = false;
-    render(ctx, target, key, button, status, result);
   };
   const run = (confirmed = false) => {
     if (!ask || confirmed) return void go();
@@ -126,40 +126,7 @@ function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget,
   return { key, run };
 }
 
-/** The words for an outcome, in the browser's language, with the library's own message where it gave one. */
-export function resultText(target: ActionTarget, result: ActionResult): string {
-  switch (result.kind) {
-    case 'done':
-      if (target.action === 'renew') return result.dueDate ? t('actionRenewed', shortDate(result.dueDate)) : t('actionDone');
-      if (target.action === 'change_pickup') return t('actionChanged', result.pickup ?? target.pickup ?? '');
-      return t('actionCancelled');
-    case 'already_done': return t('actionAlreadyDone');
-    case 'in_progress': return t('actionInProgress');
-    case 'refused': return t('actionRefused', result.message);
-    case 'needs_login': return t('actionNeedsLogin');
-    case 'failed': return t('actionFailed', result.reason);
-  }
-}
-
-function render(ctx: FeatureContext, target: ActionTarget, key: string, button: HTMLButtonElement, status: HTMLElement, result: ActionResult): void {
-  status.dataset.kind = result.kind;
-  status.replaceChildren(resultText(target, result));
-  if (result.kind === 'failed') {
-    button.textContent = t('actionRetry');
-    button.disabled = false;
-  } else if (result.kind === 'needs_login') {
-    const login = ownedElement(ctx.doc, RECORD_ACTIONS, 'a', t('actionLogIn'));
-    login.className = 'uketori-btn';
-    login.href = result.loginUrl;
-    login.addEventListener('click', () => addPending(ctx.doc, 'pendingAction', key), { signal: ctx.signal });
-    status.append(' ', login);
-    button.remove();
-  } else {
-    button.remove();
-  }
-}
-
-/** 受取場所の変更: the places the library's own screen offers, chosen in a list of ours. */
+/** 受取場所の変更: its button here; the places to choose from come with part-act. */
 function mountChange(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: Acting): void {
   const { doc } = ctx;
   const open = ownedElement(doc, RECORD_ACTIONS, 'button', t('actionChange'));
@@ -171,34 +138,11 @@ function mountChange(ctx: FeatureContext, anchor: Element, target: ActionTarget,
   status.setAttribute('role', 'status');
   status.dataset.action = 'change_pickup';
   placeAfter(anchor, open, status);
-  open.addEventListener('click', () => void (async () => {
+  open.addEventListener('click', () => {
     open.disabled = true;
     status.replaceChildren(t('actionWorking'));
-    const places = await deps.actionScreens().then((s) => s.pickupChoices(ctx.url, doc, target, ctx.library, deps.actions)).catch(() => []);
-    if (places.length === 0) {
-      status.dataset.kind = 'failed';
-      status.replaceChildren(t('actionFailed', t('actionNoPlaces')));
-      open.disabled = false;
-      return;
-    }
-    const select = ownedElement(doc, RECORD_ACTIONS, 'select');
-    select.dataset.pickup = 'choice';
-    for (const place of places) select.append(ownedElement(doc, RECORD_ACTIONS, 'option', place));
-    const go = ownedElement(doc, RECORD_ACTIONS, 'button', t('actionChangeGo'));
-    go.type = 'button';
-    go.className = 'uketori-btn';
-    go.dataset.confirm = 'change';
-    status.replaceChildren(select, go);
-    go.addEventListener('click', () => {
-      const chosen: ActionTarget = { ...target, pickup: select.value };
-      const key = `${chosen.action}|${chosen.title}|${chosen.volume ?? ''}`;
-      go.disabled = true;
-      status.replaceChildren(t('actionWorking'));
-      void deps.actionScreens().then((s) => s.runAction(ctx.url.href, chosen, ctx.library, deps.actions))
-        .catch((error: unknown): ActionResult => ({ kind: 'failed', reason: String(error) }))
-        .then((result) => render(ctx, chosen, key, open, status, result));
-    }, { signal: ctx.signal, once: true });
-  })(), { signal: ctx.signal });
+    void deps.actionScreens().then((screens) => screens.choosePickup(ctx, target, open, status, deps.actions), () => showNoPlaces(open, status));
+  }, { signal: ctx.signal });
 }
 
 /** Where the web cannot cancel: the library's own words, and the number to call as a tel: link. */

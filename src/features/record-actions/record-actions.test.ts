@@ -1,23 +1,25 @@
 // @vitest-environment node
 // The buttons and notes the feature puts on the library's own lists, and the question before a 取消.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { featureSim } from '../../../test/helpers/features';
 import { DEMO_PAGES, DEMO_PATRONS } from '../../../test/sim/demo-world';
 import { libraryById } from '../../libraries';
 import { mountFeatures, ownedBy, removeOwned } from '../feature';
 import type { FeatureServices } from '../services';
 import { recordActions } from '.';
+import { ACTION_SCREENS } from './press';
+import type { ActionDeps } from './run';
 import { contactsFor } from './words';
 
 const TODAY = '2026-11-23';
 const { loggedIn, libraryAt, mount } = featureSim(['hokkaido-pref', 'mito-city', 'tochigi-pref'], TODAY);
 
-/** Services that record what the feature asks for; no action is run in these tests. */
-function services(card: string | null = '…3456'): Pick<FeatureServices, 'actions' | 'actionScreens' | 'cardName' | 'queuedActions'> {
+/** Services that record what the feature asks for; no action reaches a library in these tests (part-act loads only when given). */
+function services(card: string | null = '…3456', acting: { claim?: ActionDeps['claim']; loadsScreens?: boolean } = {}): Pick<FeatureServices, 'actions' | 'actionScreens' | 'cardName' | 'queuedActions'> {
   const never = () => Promise.reject(new Error('not in this test'));
   return {
-    actions: { transport: never, fetchPage: never, read: () => { throw new Error('not in this test'); }, claim: never, finish: never },
-    actionScreens: never,
+    actions: { transport: never, fetchPage: never, read: () => { throw new Error('not in this test'); }, claim: acting.claim ?? never, finish: never },
+    actionScreens: acting.loadsScreens ? async () => ACTION_SCREENS : never,
     cardName: async () => card,
     queuedActions: async () => [],
   };
@@ -75,6 +77,46 @@ describe('actions on the library’s lists', () => {
     const library = libraryAt('mito-city');
     const { doc } = await mount(recordActions, await page('mito-city', 'loans'), library, {}, services());
     expect(ownedBy(doc, 'record-actions', 'button[data-action="renew"]')).toHaveLength(1);
+  });
+});
+
+describe('once pressed', () => {
+  it('says at once that it is telling the library and, when part-act cannot be loaded, that nothing changed, with the button to try again', async () => {
+    const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds'), libraryAt('hokkaido-pref'), {}, services());
+    const button = ownedBy<HTMLButtonElement>(doc, 'record-actions', 'button[data-action="cancel"]')[0]!;
+    button.click();
+    const status = ownedBy(doc, 'record-actions', 'span[data-action="cancel"]')[0]!;
+    status.querySelector<HTMLButtonElement>('[data-confirm="yes"]')!.click();
+    expect(status.textContent).toBe('図書館に伝えています…');
+    expect(button.disabled).toBe(true);
+    await vi.waitFor(() => expect(status.dataset.kind).toBe('failed'));
+    expect(status.textContent).toBe('できませんでした（Error: not in this test）。何も変わっていません');
+    expect(button.textContent).toBe('もう一度');
+    expect(button.disabled).toBe(false);
+  });
+
+  it('shows the outcome part-act reaches in place of the button (a 取消 already done is not asked twice)', async () => {
+    const claim = vi.fn(async () => ({ claimed: false, done: true }));
+    const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds'), libraryAt('hokkaido-pref'), {}, services('…3456', { claim, loadsScreens: true }));
+    const button = ownedBy<HTMLButtonElement>(doc, 'record-actions', 'button[data-action="cancel"]')[0]!;
+    button.click();
+    const status = ownedBy(doc, 'record-actions', 'span[data-action="cancel"]')[0]!;
+    status.querySelector<HTMLButtonElement>('[data-confirm="yes"]')!.click();
+    await vi.waitFor(() => expect(status.dataset.kind).toBe('already_done'));
+    expect(status.textContent).toBe('この操作はもう済んでいます');
+    expect(button.isConnected).toBe(false);
+    expect(claim).toHaveBeenCalledTimes(1);
+  });
+
+  it('says there is no place to choose when part-act cannot be loaded, and 変更 can be pressed again', async () => {
+    const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds'), libraryAt('hokkaido-pref'), {}, services());
+    const open = ownedBy<HTMLButtonElement>(doc, 'record-actions', 'button[data-action="change_pickup"]')[0]!;
+    open.click();
+    const status = ownedBy(doc, 'record-actions', 'span[data-action="change_pickup"]')[0]!;
+    expect(status.textContent).toBe('図書館に伝えています…');
+    await vi.waitFor(() => expect(status.dataset.kind).toBe('failed'));
+    expect(status.textContent).toBe('できませんでした（図書館の画面に受取場所の選択がありません）。何も変わっていません');
+    expect(open.disabled).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { actionStepFor, namesTitle, readActionAnswer, type ActionTarget } from '
 import { elementNames } from '../../opac/generic/actions';
 import { normalizeText } from '../../model/text';
 import type { PageReading } from '../../opac/types';
-import type { PageResponse, Transport } from '../cart-button/deps';
+import type { PageAccess, PageResponse, Transport } from '../cart-button/deps';
 
 /** What asking the library for a renewal, cancellation or change of pickup place ended in. */
 export type ActionResult =
@@ -16,13 +16,24 @@ export type ActionResult =
   /** Uketori already did this for this record: it is not asked twice. */
   | { kind: 'already_done' };
 
-/** The library's pages as an action reaches them, and the mirror's claims so that no action is sent twice. */
-/** What part-act (entrypoints/part-act.ts) hands the record actions when a button is first pressed. */
-export interface ActionScreens {
-  runAction: typeof runAction;
-  pickupChoices: typeof pickupChoices;
+/** Where a record action is pressed: the patron's list in this tab (a feature's context holds all of it). */
+export interface ActionSite {
+  url: URL;
+  doc: Document;
+  library: Library;
+  signal: AbortSignal;
 }
 
+/**
+ * What part-act (entrypoints/part-act.ts, ./press.ts) hands the record actions when a button is first pressed: the
+ * press and its outcome beside the button, and the pickup-place chooser.
+ */
+export interface ActionScreens extends PageAccess {
+  pressAction(site: ActionSite, target: ActionTarget, key: string, button: HTMLButtonElement, status: HTMLElement, actions: ActionDeps): Promise<void>;
+  choosePickup(site: ActionSite, target: ActionTarget, open: HTMLButtonElement, status: HTMLElement, actions: ActionDeps): Promise<void>;
+}
+
+/** The library's pages as an action reaches them, and the mirror's claims so that no action is sent twice. */
 export interface ActionDeps {
   transport: Transport;
   fetchPage(url: string): Promise<PageResponse>;

@@ -55,14 +55,14 @@ describe('winj (our own pages in the documented structure)', () => {
   it('cart action: search-list.do with hid_session, the row index and 予約かご', () => {
     const url = new URL(`${base}search-list.do`);
     const doc = parseHtml(fixture('winj', 'results.html'));
-    expect(winj.cartAction(url, doc, '1101897020')).toEqual({
+    expect(winj.cartAction!(url, doc, '1101897020')).toEqual({
       formSelector: 'form[name="FormSearchList"]',
       action: `${base}search-list.do`,
       method: 'POST',
       fields: { hid_session: 'TESTSESSION', chk_check: '1', submit_btn_rsv_basket: '予約かご' },
     });
-    expect(winj.cartAction(url, doc, '9999999999')).toBeNull();
-    expect(winj.cartAction(new URL(`${base}switch-detail.do?bibid=1101897016`), parseHtml(fixture('winj', 'detail.html')), '1101897016')).toBeNull();
+    expect(winj.cartAction!(url, doc, '9999999999')).toBeNull();
+    expect(winj.cartAction!(new URL(`${base}switch-detail.do?bibid=1101897016`), parseHtml(fixture('winj', 'detail.html')), '1101897016')).toBeNull();
   });
 });
 

@@ -28,10 +28,10 @@ describe.skipIf(!existsSync(PAGE))('LiCS-Re, the real Itoshima detail page (../s
 
   it('puts the page\'s title in the cart through its own rsvcartadd form', () => {
     const page = doc();
-    const action = licsre.cartAction(new URL('searchdetail.do', BASE), page, '162873');
+    const action = licsre.cartAction!(new URL('searchdetail.do', BASE), page, '162873');
     expect(action).toEqual({ formSelector: 'form#rsvcartadd', action: `${BASE}rsvcartadd.do`, method: 'POST', fields: { biblioid: '162873' } });
     expect(formRequest(page, action!)).toEqual({ action: `${BASE}rsvcartadd.do`, method: 'POST', entries: [['biblioid', '162873'], ['rownum', '1'], ['histnum', '2']] });
-    expect(licsre.cartAction(new URL('searchdetail.do', BASE), page, '999999')).toBeNull();
+    expect(licsre.cartAction!(new URL('searchdetail.do', BASE), page, '999999')).toBeNull();
   });
 });
 

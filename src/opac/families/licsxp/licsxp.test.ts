@@ -24,18 +24,18 @@ describe.skipIf(!HAS_SAMPLES)('LICS-XP, real Nishinomiya excerpts (../shared/opa
   it('logged out on a detail page, the cart action goes through the login screen that resumes it', () => {
     const url = new URL(`${BASE}WOpacTifTilListToTifTilDetailAction.do?urlNotFlag=1&tilcod=1000000961766`);
     const doc = parseHtml(sample('nishinomiya-book-detail.excerpt.html'));
-    expect(licsxp.cartAction(url, doc, '1000000961766')).toEqual({
+    expect(licsxp.cartAction!(url, doc, '1000000961766')).toEqual({
       formSelector: 'form#LBForm',
       action: `${BASE}OpacInitLoginAction.do?subSystemFlag=0&yoycartflg=WTifTilDetail`,
       method: 'POST',
       fields: { hash: '', gamenid: 'tiles.WTifTilDetail', tilcod: '1000000961766' },
     });
-    expect(licsxp.cartAction(url, doc, '1000000000000')).toBeNull();
+    expect(licsxp.cartAction!(url, doc, '1000000000000')).toBeNull();
   });
 
   it('offers no cart action where the page has no LBForm (the results excerpt lost it)', () => {
     const doc = parseHtml(sample('nishinomiya-search-result-easy.excerpt.html'));
-    expect(licsxp.cartAction(new URL(`${BASE}WOpacEsSchCmpdExecAction.do`), doc, '1000001646872')).toBeNull();
+    expect(licsxp.cartAction!(new URL(`${BASE}WOpacEsSchCmpdExecAction.do`), doc, '1000001646872')).toBeNull();
   });
 });
 
@@ -47,13 +47,13 @@ describe('LICS-XP, our own pages in the documented structure', () => {
       ['ふしぎ駄菓子屋銭天堂 2', '2', '1000000000001', true],
       ['郷土資料目録', null, '1000000000002', false],
     ]);
-    expect(licsxp.cartAction(url, doc, '1000000000001')).toEqual({
+    expect(licsxp.cartAction!(url, doc, '1000000000001')).toEqual({
       formSelector: 'form[name="LBForm"]',
       action: `${BASE}WOpacEsTilDetailYoyCartDispAction1.do`,
       method: 'POST',
       fields: { hash: '1111111111111111111111111111111111111111', gamenid: 'tiles.WEsTilList', tilcod: '1000000000001' },
     });
-    expect(licsxp.cartAction(url, doc, '1000000000002')).toBeNull();
+    expect(licsxp.cartAction!(url, doc, '1000000000002')).toBeNull();
   });
 });
 

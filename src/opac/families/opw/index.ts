@@ -11,7 +11,6 @@ export const opw: FamilyAdapter = {
   matchesUrl,
   detect,
   read: makeReader({ holds: readUserInfo, loans: readUserInfo }),
-  cartAction: () => null,
   offers: { cart: 'none', lists: 'own' },
   orderedReservation: null,
 };

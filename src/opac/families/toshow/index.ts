@@ -11,7 +11,6 @@ export const toshow: FamilyAdapter = {
   matchesUrl,
   detect,
   read: makeReader({ holds: readStatus, loans: readStatus }),
-  cartAction: () => null,
   offers: { lists: 'own' },
   orderedReservation: null,
 };

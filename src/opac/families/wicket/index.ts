@@ -11,7 +11,6 @@ export const wicket: FamilyAdapter = {
   matchesUrl,
   detect,
   read: makeReader({ holds: readHolds, loans: readLoans }),
-  cartAction: () => null,
   offers: { lists: 'own' },
   orderedReservation: null,
 };

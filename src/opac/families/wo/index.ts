@@ -1,4 +1,3 @@
-import { genericCartAction } from '../../generic/cart';
 import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { detect } from './detect';
@@ -16,7 +15,6 @@ export const wo: FamilyAdapter = {
   matchesUrl,
   detect,
   read: makeReader({}),
-  cartAction: genericCartAction,
   // The cart's 予約方法 button (北海道立's guide): the titles are then numbered in reading order.
   orderedReservation: '読みたい順予約',
 };

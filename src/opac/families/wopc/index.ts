@@ -1,4 +1,3 @@
-import { genericCartAction } from '../../generic/cart';
 import type { FamilyAdapter } from '../../types';
 import { makeReader } from '../shared/reader';
 import { detect } from './detect';
@@ -13,7 +12,6 @@ export const wopc: FamilyAdapter = {
   matchesUrl,
   detect,
   read: makeReader({}),
-  cartAction: genericCartAction,
   orderedReservation: null,
   libraryBase,
 };
