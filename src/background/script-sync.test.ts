@@ -78,7 +78,7 @@ describe('content-script registration', () => {
 });
 
 describe('content-script registrations per group of family files', () => {
-  const CORE = 'content-scripts/opac.js';
+  const CORE = 'opac.js';
 
   it('registers the core first, then each family\'s file, under an id naming the families', async () => {
     const { registered } = fakeScripting();
