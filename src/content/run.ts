@@ -14,6 +14,7 @@ import { libraryForUrl } from '../opac/library-url';
 import type { PageReading } from '../opac/types';
 import { snapshotOf } from '../mirror/snapshot';
 import { loadFamilyFor } from './family-registry';
+import { pageLoaded } from './idle';
 import { CORE_FEATURES, SHOP_PAGES } from './page-features';
 import type { ShopPart } from './shop';
 import { loadPart } from './parts';
@@ -92,6 +93,8 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       performance.mark('uketori:mirrored');
     };
 
+    await pageLoaded(doc);
+    if (signal.aborted) return;
     let reading = read(url, doc);
     performance.mark('uketori:read');
     await visit(reading);
