@@ -3,15 +3,20 @@ import { pageLoaded } from './idle';
 
 afterEach(() => vi.useRealTimers());
 
-/** A document still loading, whose window fires its load event when the test says. */
+/**
+ * A document still loading, whose window fires its load event when the test says: the browser's own (trusted), or
+ * one the page's script dispatches (untrusted; a real Event cannot be made trusted, so the listeners are called).
+ */
 function loadingDoc() {
-  const win = new EventTarget();
+  const listeners: Array<{ listener: (event: { isTrusted: boolean }) => void; signal?: AbortSignal }> = [];
+  const win = { addEventListener: (_type: string, listener: (event: { isTrusted: boolean }) => void, options?: { signal?: AbortSignal }) => listeners.push({ listener, signal: options?.signal }) };
   const doc = { readyState: 'interactive', defaultView: win };
+  const fire = (isTrusted: boolean) => listeners.filter((l) => !l.signal?.aborted).forEach((l) => l.listener({ isTrusted }));
   const load = () => {
     doc.readyState = 'complete';
-    win.dispatchEvent(new Event('load'));
+    fire(true);
   };
-  return { doc: doc as unknown as Document, load };
+  return { doc: doc as unknown as Document, load, fake: () => fire(false) };
 }
 
 describe('waiting for the page to load before reading it', () => {
@@ -31,6 +36,19 @@ describe('waiting for the page to load before reading it', () => {
     let done = false;
     void pageLoaded(doc, 100).then(() => (done = true));
     await vi.advanceTimersByTimeAsync(50);
+    expect(done).toBe(false);
+    load();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+  });
+
+  it('is not moved by a load event the page\'s own script dispatches', async () => {
+    vi.useFakeTimers();
+    const { doc, load, fake } = loadingDoc();
+    let done = false;
+    void pageLoaded(doc, 100).then(() => (done = true));
+    fake();
+    await vi.advanceTimersByTimeAsync(10);
     expect(done).toBe(false);
     load();
     await vi.advanceTimersByTimeAsync(1);

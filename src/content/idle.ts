@@ -7,11 +7,15 @@ export function pageLoaded(doc: Document, maxMs = 100): Promise<void> {
   const win = doc.defaultView;
   if (doc.readyState === 'complete' || !win) return Promise.resolve();
   return new Promise((done) => {
-    const timer = setTimeout(done, maxMs);
-    win.addEventListener('load', () => {
+    const stop = new AbortController();
+    const timer = setTimeout(() => (stop.abort(), done()), maxMs);
+    // The browser's own load event only: one the page's script dispatches does not move Uketori.
+    win.addEventListener('load', (event) => {
+      if (!event.isTrusted) return;
       clearTimeout(timer);
+      stop.abort();
       // After the load event's own handlers, not among them.
       setTimeout(done, 0);
-    }, { once: true });
+    }, { signal: stop.signal });
   });
 }

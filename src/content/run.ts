@@ -1,8 +1,8 @@
-import type { CartDeps } from '../features/cart-button/deps';
-import type { PageAccess } from '../features/cart-button/deps';
+import { CART_BUTTON, type CartDeps, type PageAccess } from '../features/cart-button/deps';
 import { isOwned, mountFeatures, type FeatureContext } from '../features/feature';
 import { attachIntents } from '../features/intents';
 import type { ActionScreens } from '../features/record-actions/run';
+import { RECORD_ACTIONS } from '../features/record-actions/status';
 import type { FeatureServices } from '../features/services';
 import { readPageFacts } from '../messaging/page-facts';
 import { send } from '../messaging/send';
@@ -144,7 +144,7 @@ function pagesVia(part: 'part-shop' | 'part-act', doc: Document, owner: string):
 
 function featureServices(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): FeatureServices {
   const cart: CartDeps = {
-    ...pagesVia('part-shop', doc, 'cart-button'),
+    ...pagesVia('part-shop', doc, CART_BUTTON),
     read,
     claim: (bibId) => send({ type: 'claimCartAdd', libraryId: library.id, bibId }),
     async finish(bibId, _outcome, item, cartPage) {
@@ -157,7 +157,7 @@ function featureServices(doc: Document, library: Library, cardId: string | null,
   return {
     cart,
     actions: {
-      ...pagesVia('part-act', doc, 'record-actions'),
+      ...pagesVia('part-act', doc, RECORD_ACTIONS),
       read,
       claim: (key) => send({ type: 'claimRecordAction', libraryId: library.id, key }),
       async finish(key, result, list) {

@@ -2,6 +2,9 @@ import type { ItemRecordInput } from '../../model';
 import type { CartOutcome, FormRequest } from '../../opac/cart';
 import type { PageReading } from '../../opac/types';
 
+/** The cart button's id: the owner of its nodes and of the hidden frames its requests go through. */
+export const CART_BUTTON = 'cart-button';
+
 /** The page the library answered with. */
 export interface PageResponse {
   url: string;

@@ -5,11 +5,7 @@ import { locator } from '../locate';
 import { addPending, takePending } from '../intents';
 import { addToCart } from './add';
 import { syncCartCount } from './count';
-import type { AddResult, CartDeps } from './deps';
-
-export const CART_BUTTON = 'cart-button';
-
-/** Titles whose add waits for the patron to log in (an intent of the tab, ids only, short-lived). */
+import { CART_BUTTON, type AddResult, type CartDeps } from './deps';
 
 /**
  * One-click "add to cart" beside each title on result and detail pages: the library's own cart request, sent in
