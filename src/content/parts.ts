@@ -8,6 +8,11 @@ export function provide(name: PartName, value: unknown): void {
   provided.set(name, value);
 }
 
+/** A part's exports if its file has run in this frame. */
+export function providedPart<T>(name: PartName): T | undefined {
+  return provided.get(name) as T | undefined;
+}
+
 /** The injections asked for and not yet answered: callers at the same moment (queued renewals) share one. */
 const loading = new Map<PartName, Promise<unknown>>();
 

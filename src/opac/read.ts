@@ -3,7 +3,7 @@ import type { Library, PageKind } from '../model';
 import { emptyRecords, type Records } from './families/shared/reader';
 import { detectGeneric, readGeneric } from './generic';
 import { findRecordSets } from './generic/blocks';
-import { emptyListEvidence } from './generic/read';
+import { emptyListEvidence } from './generic/evidence';
 import { withLibraryNotes } from './library-note';
 import { familyForUrl, libraryForUrl } from './registry';
 import type { NotUnderstood, PageReading, ReadContext } from './types';

@@ -3,7 +3,7 @@ import { normalizeText } from '../../model/text';
 import { extractVolume } from '../volume';
 import { DETAIL_WORDS, linkPattern, notRecordLink, type NotRecord } from './chrome';
 import { bibIdOf, controlsIn, textOf } from './dom';
-import { cartControls, idInBlock } from './records';
+import { cartControls, idInBlock } from './items';
 
 /**
  * Result items read from links, for lists that carry no labels (titles only as links to their own pages, e.g.

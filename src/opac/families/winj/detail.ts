@@ -1,4 +1,4 @@
-import { idInForms } from '../../generic/records';
+import { idInForms } from '../../generic/items';
 import { readPairs } from '../shared/pairs';
 import type { KindReader } from '../shared/reader';
 import { titleAndVolume } from '../shared/records';
