@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { importsOf } from './content-parts';
+import { importsOf, slotsOf } from './content-parts';
 
 describe('the bindings a file beside the core imports (importsOf)', () => {
   it('names each imported binding by the name its module exports it under', () => {
@@ -51,5 +51,20 @@ describe('the bindings a file beside the core imports (importsOf)', () => {
 
   it('reads nothing from a file without imports', () => {
     expect(importsOf('export const x = 1;\n')).toEqual([]);
+  });
+});
+
+describe('the slots the core hands its bindings over in (slotsOf)', () => {
+  it('numbers every binding once, modules and names in sorted order, the same whatever order they were found in', () => {
+    const found = new Map([['/src/b.ts', new Set(['y', 'x'])], ['/src/a.ts', new Set(['z'])]]);
+    const slots = slotsOf(found);
+    expect([...slots].map(([module, names]) => [module, [...names]])).toEqual([
+      ['/src/a.ts', [['z', 0]]],
+      ['/src/b.ts', [['x', 1], ['y', 2]]],
+    ]);
+  });
+
+  it('refuses a module imported whole: its bindings could not be named in slots', () => {
+    expect(() => slotsOf(new Map([['/src/a.ts', new Set(['x', '*'])]]))).toThrow(/imports it whole/);
   });
 });

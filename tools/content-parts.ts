@@ -17,14 +17,17 @@ const CORE = 'opac';
 const isBeside = (name: string) => /^(family|part)-/.test(name);
 
 /**
- * In the content script, the families are the ones loaded beside the core: src/opac/registry.ts (every family, for
- * the background, the pages and the tests) is replaced by src/content/family-registry.ts, which has its API.
+ * Modules the content script has its own version of, with the same API: the families are the ones loaded beside the
+ * core (src/opac/registry.ts has every family, for the background, the pages and the tests), and the label-driven
+ * readers of search, detail and cart pages come with part-shop.
  */
-const REGISTRY = 'src/opac/registry.ts';
-const CONTENT_REGISTRY = 'src/content/family-registry.ts';
+const SWAPS: ReadonlyArray<[string, string]> = [
+  ['src/opac/registry.ts', 'src/content/family-registry.ts'],
+  ['src/opac/generic/kinds.ts', 'src/content/kind-readers.ts'],
+];
 
 /** What the files beside the core take from it: per core module, the names they import ('*': the namespace). */
-type Shared = Map<string, Set<string>>;
+export type Shared = Map<string, Set<string>>;
 
 export function contentParts(root: string) {
   let shared: Promise<Shared> | null = null;
@@ -34,56 +37,101 @@ export function contentParts(root: string) {
     async extend(entrypoints: readonly Entrypoint[], config: InlineConfig): Promise<void> {
       const [entry] = entrypoints;
       if (entrypoints.length !== 1 || !entry || (entry.name !== CORE && !isBeside(entry.name))) return;
-      config.plugins = [...(config.plugins ?? []), contentRegistry(resolve(root, REGISTRY), resolve(root, CONTENT_REGISTRY))];
+      const slots = slotsOf(await (shared ??= findShared(root)));
+      // Resolved in this order: a file beside the core takes a module from the core's slots once the swaps are made.
+      config.plugins = [
+        ...(config.plugins ?? []),
+        runMain(entry.inputPath),
+        ...(entry.name === CORE ? [exposeSlots(entry.inputPath, slots)] : [takeSlots(slots)]),
+        contentSwaps(swapsIn(root)),
+      ];
       // The browsers' own promise-based `browser`/`chrome` in the page (both targets are MV3 and every call the content
       // script makes returns a promise there): webextension-polyfill stays with the background and the extension pages.
       const aliases = config.resolve?.alias;
       if (Array.isArray(aliases)) config.resolve!.alias = aliases.filter((a) => a.find !== 'wxt/browser');
       else if (aliases) delete (aliases as Record<string, string>)['wxt/browser'];
-      const modules = await (shared ??= findShared(root));
-      // Short keys, the same in every build of one run: the modules' order in `modules`.
-      const ids = [...modules.keys()];
-      const keyOf = (id: string) => `m${ids.indexOf(id)}`;
-      if (entry.name === CORE) {
-        config.plugins.push(exposeModules(entry.inputPath, modules, keyOf));
-        return;
-      }
-      const rollup = ((config.build ??= {}).rollupOptions ??= {});
-      rollup.external = (id: string, _importer: string | undefined, resolved: boolean) => resolved && modules.has(id);
-      const output = [rollup.output ?? {}].flat()[0]!;
-      rollup.output = output;
-      output.globals = (id: string) => `${CORE_GLOBAL}.${keyOf(id)}`;
     },
   };
 }
 
-/** Put what the files beside the core import from it on the isolated world's global, module by module. */
-function exposeModules(entry: string, modules: Shared, keyOf: (id: string) => string): Plugin {
+/**
+ * Each binding the files beside the core import from it gets a slot, its place in the array the core hands over (the
+ * same in every build of one run: modules and names in sorted order). Slots, not names: the core then carries no
+ * name of what it shares, and a file beside it reads `core[i]`, which the minifier keeps short.
+ */
+export type Slots = Map<string, Map<string, number>>;
+
+export function slotsOf(shared: Shared): Slots {
+  let next = 0;
+  return new Map([...shared].sort(([a], [b]) => a.localeCompare(b)).map(([module, names]) => {
+    if (names.has('*')) throw new Error(`${module}: a file beside the content script's core imports it whole; import its bindings by name`);
+    return [module, new Map([...names].sort().map((name) => [name, next++]))];
+  }));
+}
+
+/** Put what the files beside the core import from it on the isolated world's global, in their slots. */
+function exposeSlots(entry: string, slots: Slots): Plugin {
   return {
-    name: 'uketori:expose-core-modules',
+    name: 'uketori:expose-core-slots',
     transform(code, id) {
       if (id !== entry) return null;
-      const lines: string[] = [];
+      const imports: string[] = [];
       const table: string[] = [];
-      [...modules].forEach(([module, names], i) => {
-        const local = `__core${i}`;
-        if (names.has('*')) lines.push(`import * as ${local} from ${JSON.stringify(module)};`);
-        else lines.push(`import { ${[...names].map((n, j) => `${n} as ${local}_${j}`).join(', ')} } from ${JSON.stringify(module)};`);
-        table.push(`${keyOf(module)}: ${names.has('*') ? local : `{ ${[...names].map((n, j) => `${n}: ${local}_${j}`).join(', ')} }`}`);
+      [...slots].forEach(([module, names], i) => {
+        imports.push(`import { ${[...names.keys()].map((n, j) => `${n} as __core${i}_${j}`).join(', ')} } from ${JSON.stringify(module)};`);
+        [...names.values()].forEach((slot, j) => (table[slot] = `__core${i}_${j}`));
       });
-      return { code: `${code}\n${lines.join('\n')}\nglobalThis.${CORE_GLOBAL} = Object.freeze({ ${table.join(', ')} });\n`, map: null };
+      return { code: `${code}\n${imports.join('\n')}\nglobalThis.${CORE_GLOBAL} = Object.freeze([${table.join(', ')}]);\n`, map: null };
     },
   };
 }
 
-function contentRegistry(registry: string, replacement: string): Plugin {
+/** In a file beside the core, a core module is a module of its slots' values: its own copy never enters the file. */
+function takeSlots(slots: Slots): Plugin {
+  const PREFIX = '\0uketori-core:';
+  const SLOT = '\0uketori-core-slot';
   return {
-    name: 'uketori:content-registry',
+    name: 'uketori:take-core-slots',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !/registry$/.test(source)) return null;
+      if (source === SLOT) return SLOT;
+      if (!importer || source.startsWith(PREFIX)) return null;
       const found = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return found?.id === registry ? replacement : null;
+      return found && slots.has(found.id) ? `${PREFIX}${found.id}` : null;
+    },
+    load(id) {
+      if (id === SLOT) return `/* @__NO_SIDE_EFFECTS__ */ export function slot(i) { return globalThis.${CORE_GLOBAL}[i]; }`;
+      if (!id.startsWith(PREFIX)) return null;
+      // One call per binding, free of side effects, so a binding the file does not use leaves no read behind.
+      const names = slots.get(id.slice(PREFIX.length))!;
+      return [`import { slot } from ${JSON.stringify(SLOT)};`, ...[...names].map(([name, i]) => `export const ${name} = slot(${i});`)].join('\n');
+    },
+  };
+}
+
+/**
+ * WXT runs an unlisted script through its own entry, which wraps `main` in a logger that is silent in production: the
+ * content script's files run their `main` themselves (runOnPage reports its own failures), some 400 bytes less each.
+ */
+function runMain(entry: string): Plugin {
+  const id = `\0virtual:wxt-unlisted-script-entrypoint?${entry}`;
+  return {
+    name: 'uketori:run-main',
+    enforce: 'pre',
+    load: (loaded) => (loaded === id ? `import definition from ${JSON.stringify(entry)};\nexport default definition.main();\n` : null),
+  };
+}
+
+const swapsIn = (root: string) => new Map(SWAPS.map(([from, to]) => [resolve(root, from), resolve(root, to)]));
+
+function contentSwaps(swaps: Map<string, string>): Plugin {
+  return {
+    name: 'uketori:content-swaps',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return (found && swaps.get(found.id)) ?? null;
     },
   };
 }
@@ -118,7 +166,7 @@ async function findShared(root: string): Promise<Shared> {
       }
     }
   }
-  return new Map([...shared].sort(([a], [b]) => a.localeCompare(b)));
+  return shared;
 }
 
 /**
@@ -141,12 +189,15 @@ export function importsOf(source: string): Array<{ specifier: string; names: str
 }
 
 async function graphOf(root: string, entry: string): Promise<Metafile> {
-  const registry = resolve(root, REGISTRY);
+  const swaps = swapsIn(root);
   const swap: EsbuildPlugin = {
-    name: 'content-registry',
+    name: 'content-swaps',
     setup(b) {
       b.onResolve({ filter: /^[^./]/ }, (args) => ({ path: args.path, external: true }));
-      b.onResolve({ filter: /registry$/ }, (args) => (resolve(dirname(args.importer), `${args.path}.ts`) === registry ? { path: resolve(root, CONTENT_REGISTRY) } : undefined));
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const to = swaps.get(resolve(dirname(args.importer), `${args.path}.ts`));
+        return to ? { path: to } : undefined;
+      });
     },
   };
   const result = await esbuild({ entryPoints: [entry], bundle: true, write: false, metafile: true, logLevel: 'silent', format: 'esm', absWorkingDir: root, plugins: [swap] });
