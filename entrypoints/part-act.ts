@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ACT_PART } from '../src/content/act';
 import { provide } from '../src/content/parts';
-import { ACTION_SCREENS } from '../src/features/record-actions/press';
 
-export default defineUnlistedScript(() => provide('part-act', ACTION_SCREENS));
+export default defineUnlistedScript(() => provide('part-act', ACT_PART));

@@ -11,21 +11,21 @@ const at = (id: string, origins: string[]): Library => ({ ...libraryById(id)!, o
 const ofFamily = (id: string, family: Library['family'], origins: string[]): Library => ({ ...libraryById('hokkaido-pref')!, id, family, origins });
 
 describe('content script registrations grouped by the family files their pages need', () => {
-  it('gives libraries on different hosts the file of each one\'s family, and a host of the generic reader the core alone', () => {
+  it('gives libraries on different hosts the file of each one\'s family, and a host of the generic reader the signatures', () => {
     const hokkaido = libraryById('hokkaido-pref')!;
     const nishinomiya = libraryById('nishinomiya-city')!;
     const generic = ofFamily('plain', 'generic', ['https://opac.example.jp']);
     const granted = ['https://www.library.pref.hokkaido.jp/*', 'http://www.library.pref.hokkaido.jp/*', 'https://tosho.nishi.or.jp/*', 'https://opac.example.jp/*'];
     expect(scriptGroups([hokkaido, nishinomiya, generic], granted)).toEqual([
-      { families: ['wo'], matches: ['https://www.library.pref.hokkaido.jp/*', 'http://www.library.pref.hokkaido.jp/*'] },
-      { families: ['licsxp'], matches: ['https://tosho.nishi.or.jp/*'] },
-      { families: [], matches: ['https://opac.example.jp/*'] },
+      { parts: ['family-wo'], matches: ['https://www.library.pref.hokkaido.jp/*', 'http://www.library.pref.hokkaido.jp/*'] },
+      { parts: ['family-licsxp'], matches: ['https://tosho.nishi.or.jp/*'] },
+      { parts: ['part-signatures'], matches: ['https://opac.example.jp/*'] },
     ]);
   });
 
   it('takes the family a generic row\'s listed address shows (a hosted service\'s host)', () => {
     const kadoma = ofFamily('kadoma', 'generic', ['https://www.lics-saas.nexs-service.jp/kadoma']);
-    expect(scriptGroups([kadoma], ['https://www.lics-saas.nexs-service.jp/*'])).toEqual([{ families: ['licsre'], matches: ['https://www.lics-saas.nexs-service.jp/*'] }]);
+    expect(scriptGroups([kadoma], ['https://www.lics-saas.nexs-service.jp/*'])).toEqual([{ parts: ['family-licsre', 'part-signatures'], matches: ['https://www.lics-saas.nexs-service.jp/*'] }]);
   });
 
   it('registers libraries of two families on one host together, with both files; hosts needing the same files share one', () => {
@@ -34,15 +34,15 @@ describe('content script registrations grouped by the family files their pages n
     const again = ofFamily('c', 'winj', ['https://other.example.jp/c']);
     const alsoBoth = [ofFamily('d', 'wo', ['https://both.example.jp']), ofFamily('e', 'winj', ['https://both.example.jp/e'])];
     expect(scriptGroups([wo, winj, again, ...alsoBoth], ['https://saas.example.jp/*', 'https://other.example.jp/*', 'https://both.example.jp/*'])).toEqual([
-      { families: ['winj', 'wo'], matches: ['https://saas.example.jp/*', 'https://both.example.jp/*'] },
-      { families: ['winj'], matches: ['https://other.example.jp/*'] },
+      { parts: ['family-winj', 'family-wo'], matches: ['https://saas.example.jp/*', 'https://both.example.jp/*'] },
+      { parts: ['family-winj'], matches: ['https://other.example.jp/*'] },
     ]);
   });
 
   it('leaves out the origins the browser has not granted', () => {
     const granted = ofFamily('a', 'wo', ['https://granted.example.jp']);
     const ungranted = ofFamily('b', 'licsxp', ['https://not-granted.example.jp']);
-    expect(scriptGroups([granted, ungranted], ['https://granted.example.jp/*'])).toEqual([{ families: ['wo'], matches: ['https://granted.example.jp/*'] }]);
+    expect(scriptGroups([granted, ungranted], ['https://granted.example.jp/*'])).toEqual([{ parts: ['family-wo'], matches: ['https://granted.example.jp/*'] }]);
     expect(scriptGroups([ungranted], [])).toEqual([]);
   });
 });

@@ -2,15 +2,15 @@ import { browser } from 'wxt/browser';
 import { originPattern } from '../libraries/origin-pattern';
 import { isPageFactsKey, pageFactsKey, type PageFacts } from '../messaging/page-facts';
 import type { Library } from '../model';
-import { partFile } from '../messaging/parts';
-import { familyIdFor } from '../opac/signatures';
+import { partFile, type PartName } from '../messaging/parts';
+import { familyIdFor, FAMILY_SIGNATURES } from '../opac/signatures';
 
 const SCRIPT_ID = 'uketori-opac';
 const SCRIPT_FILE = 'opac.js';
 
-/** Library origins granted whose pages need the same family files beside the content script. */
+/** Library origins granted whose pages need the same files beside the content script. */
 export interface ScriptGroup {
-  families: string[];
+  parts: PartName[];
   matches: string[];
 }
 
@@ -23,25 +23,27 @@ export async function grantedPatterns(libraries: Library[]): Promise<string[]> {
 }
 
 /**
- * The granted library patterns grouped by the family files their libraries' pages are read with: the family a row
- * names, or the one its listed address shows (a page elsewhere on the origin showing another family has it injected).
+ * The granted library patterns grouped by the files their libraries' pages are read with: the family a row names,
+ * or the one its listed address shows; for a row that names no family, every family's URL signature
+ * (part-signatures), so that a page elsewhere on the origin showing a family has that family's file injected.
  */
 export function scriptGroups(libraries: Library[], granted: string[]): ScriptGroup[] {
-  const byPattern = new Map<string, Set<string>>();
+  const byPattern = new Map<string, Set<PartName>>();
   for (const library of libraries) {
     for (const origin of library.origins) {
       const pattern = originPattern(origin);
       if (!granted.includes(pattern)) continue;
-      const families = byPattern.get(pattern) ?? new Set<string>();
+      const parts = byPattern.get(pattern) ?? new Set<PartName>();
       const family = familyIdFor(new URL(origin), library);
-      if (family) families.add(family);
-      byPattern.set(pattern, families);
+      if (family) parts.add(`family-${family}`);
+      if (!FAMILY_SIGNATURES.some((s) => s.id === library.family)) parts.add('part-signatures');
+      byPattern.set(pattern, parts);
     }
   }
   const groups = new Map<string, ScriptGroup>();
-  for (const [pattern, families] of byPattern) {
-    const sorted = [...families].sort();
-    const group = groups.get(sorted.join()) ?? { families: sorted, matches: [] };
+  for (const [pattern, parts] of byPattern) {
+    const sorted = [...parts].sort();
+    const group = groups.get(sorted.join()) ?? { parts: sorted, matches: [] };
     group.matches.push(pattern);
     groups.set(sorted.join(), group);
   }
@@ -50,12 +52,13 @@ export function scriptGroups(libraries: Library[], granted: string[]): ScriptGro
 
 /**
  * Keep the OPAC content script registered for exactly the granted library patterns, one registration per group,
- * each with its families' files after the core script (they take the core's modules from it).
+ * each with its files after the core script (they take the core's modules from it), named in its id without their
+ * `family-`/`part-` prefixes.
  */
 export async function syncContentScripts(groups: ScriptGroup[]): Promise<void> {
-  const scripts = groups.map(({ families, matches }) => ({
-    id: [SCRIPT_ID, ...families].join('-'),
-    js: [SCRIPT_FILE, ...families.map((f) => partFile(`family-${f}`))],
+  const scripts = groups.map(({ parts, matches }) => ({
+    id: [SCRIPT_ID, ...parts.map((p) => p.replace(/^(?:family|part)-/, ''))].join('-'),
+    js: [SCRIPT_FILE, ...parts.map(partFile)],
     matches,
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,

@@ -80,15 +80,17 @@ describe('content-script registration', () => {
 describe('content-script registrations per group of family files', () => {
   const CORE = 'opac.js';
 
-  it('registers the core first, then each family\'s file, under an id naming the families', async () => {
+  it('registers the core first, then each file beside it, under an id naming them', async () => {
     const { registered } = fakeScripting();
     await syncContentScripts([
-      { families: ['winj', 'wo'], matches: ['https://saas.example.jp/*'] },
-      { families: [], matches: ['https://opac.example.jp/*'] },
+      { parts: ['family-winj', 'family-wo'], matches: ['https://saas.example.jp/*'] },
+      { parts: ['part-signatures'], matches: ['https://opac.example.jp/*'] },
+      { parts: [], matches: ['https://bare.example.jp/*'] },
     ]);
     expect([...registered.values()]).toEqual([
       expect.objectContaining({ id: 'uketori-opac-winj-wo', js: [CORE, 'family-winj.js', 'family-wo.js'], matches: ['https://saas.example.jp/*'] }),
-      expect.objectContaining({ id: 'uketori-opac', js: [CORE], matches: ['https://opac.example.jp/*'] }),
+      expect.objectContaining({ id: 'uketori-opac-signatures', js: [CORE, 'part-signatures.js'], matches: ['https://opac.example.jp/*'] }),
+      expect.objectContaining({ id: 'uketori-opac', js: [CORE], matches: ['https://bare.example.jp/*'] }),
     ]);
   });
 
@@ -100,8 +102,8 @@ describe('content-script registrations per group of family files', () => {
       { id: 'someone-else', js: ['other.js'], matches: ['https://a.example.jp/*'] },
     ]);
     await syncContentScripts([
-      { families: ['wo'], matches: ['https://a.example.jp/*', 'https://b.example.jp/*'] },
-      { families: ['winj'], matches: ['https://c.example.jp/*'] },
+      { parts: ['family-wo'], matches: ['https://a.example.jp/*', 'https://b.example.jp/*'] },
+      { parts: ['family-winj'], matches: ['https://c.example.jp/*'] },
     ]);
     expect(api.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['uketori-opac', 'uketori-opac-licsxp'] });
     expect(api.updateContentScripts).toHaveBeenCalledWith([expect.objectContaining({ id: 'uketori-opac-wo' })]);

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Library, type LibraryInput } from '../model';
 import { wo } from '../opac/families/wo';
 import { winj } from '../opac/families/winj';
+import { familyIdFor } from '../opac/signatures';
 import { fakeInjection } from '../../test/helpers/background-injection';
 
 const row = (family: LibraryInput['family']): Library =>
@@ -13,11 +14,15 @@ const WINJ_PAGE = new URL('https://www.library.city.ichikawa.lg.jp/winj/opac/top
 
 // The families loaded live as long as the frame's content script: a fresh registry per test.
 let registry: typeof import('./family-registry');
+let parts: typeof import('./parts');
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.resetModules();
   registry = await import('./family-registry');
+  parts = await import('./parts');
 });
+/** What part-signatures hands over when it runs (registered beside the core for a library whose row names no family). */
+const signaturesRun = () => parts.provide('part-signatures', { familyIdFor });
 afterEach(() => vi.restoreAllMocks());
 
 describe('the families loaded beside the content script', () => {
@@ -40,26 +45,27 @@ describe('the families loaded beside the content script', () => {
     const sent = fakeInjection(() => undefined);
     registry.provideFamily(wo);
     await registry.loadFamilyFor(new URL('https://opac.example.jp/mypage'), row('wo'));
-    await registry.loadFamilyFor(WO_PAGE, null);
+    await registry.loadFamilyFor(WO_PAGE, row('wo'));
     expect(sent).not.toHaveBeenCalled();
   });
 
-  it('has the background inject the file of the family a row names, or its URL shows', async () => {
+  it('for a generic row, loads the family its page\'s URL shows, by the signatures registered beside the core', async () => {
     const files = { 'family-wo': wo, 'family-winj': winj } as Record<string, typeof wo>;
     const sent = fakeInjection((name) => registry.provideFamily(files[name]!));
-    await registry.loadFamilyFor(new URL('https://opac.example.jp/mypage'), row('wo'));
-    expect(sent).toHaveBeenLastCalledWith({ type: 'loadPart', name: 'family-wo' });
-    expect(registry.familyById('wo')).toBe(wo);
+    signaturesRun();
     await registry.loadFamilyFor(WINJ_PAGE, row('generic'));
-    expect(sent).toHaveBeenLastCalledWith({ type: 'loadPart', name: 'family-winj' });
+    expect(sent).toHaveBeenCalledExactlyOnceWith({ type: 'loadPart', name: 'family-winj' });
     expect(registry.familyForUrl(WINJ_PAGE)).toBe(winj);
-    expect(sent).toHaveBeenCalledTimes(2);
+    // Nothing asked for a page whose URL shows no family.
+    await registry.loadFamilyFor(new URL('https://opac.example.jp/login'), row('generic'));
+    expect(sent).toHaveBeenCalledOnce();
   });
 
-  it('asks nothing for a generic library whose URL shows no family', async () => {
-    const sent = fakeInjection(() => undefined);
-    await registry.loadFamilyFor(new URL('https://opac.example.jp/login'), row('generic'));
-    await registry.loadFamilyFor(new URL('https://opac.example.jp/login'), null);
-    expect(sent).not.toHaveBeenCalled();
+  it('has the signatures and the family a row names injected when their files did not run here', async () => {
+    const files = { 'family-wo': wo, 'family-winj': winj } as Record<string, typeof wo>;
+    const sent = fakeInjection((name) => (name === 'part-signatures' ? signaturesRun() : registry.provideFamily(files[name]!)));
+    await registry.loadFamilyFor(new URL('https://opac.example.jp/mypage'), row('wo'));
+    expect(sent.mock.calls).toEqual([[{ type: 'loadPart', name: 'part-signatures' }], [{ type: 'loadPart', name: 'family-wo' }]]);
+    expect(registry.familyById('wo')).toBe(wo);
   });
 });

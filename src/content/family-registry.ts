@@ -1,5 +1,5 @@
 import { familyLookup } from '../opac/family-lookup';
-import { familyIdFor } from '../opac/signatures';
+import type { familyIdFor } from '../opac/signatures';
 import type { FamilyAdapter } from '../opac/types';
 import type { Library } from '../model';
 import { loadPart, provide } from './parts';
@@ -20,8 +20,17 @@ export function provideFamily(family: FamilyAdapter): void {
   provide(`family-${family.id}`, family);
 }
 
-/** Make sure the family a page of this library is read by is loaded (registered with the core, or injected now). */
-export async function loadFamilyFor(url: URL, library: Library | null): Promise<void> {
-  const id = familyIdFor(url, library);
+/** What entrypoints/part-signatures.ts hands over: which family's file a page needs, by every family's URL signature. */
+export interface SignaturesPart {
+  familyIdFor: typeof familyIdFor;
+}
+
+/**
+ * Make sure the family a page of this library is read by is loaded: the one its row names is registered with the core;
+ * for a row that names none, the page's address tells, by the signatures registered beside the core for that origin.
+ */
+export async function loadFamilyFor(url: URL, library: Library): Promise<void> {
+  if (familyById(library.family)) return;
+  const id = (await loadPart<SignaturesPart>('part-signatures')).familyIdFor(url, library);
   if (id && !familyById(id)) await loadPart(`family-${id}`);
 }

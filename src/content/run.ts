@@ -1,8 +1,5 @@
-import { CART_BUTTON, type CartDeps, type PageAccess } from '../features/cart-button/deps';
 import { isOwned, mountFeatures, type FeatureContext } from '../features/feature';
 import { attachIntents } from '../features/intents';
-import type { ActionScreens } from '../features/record-actions/run';
-import { RECORD_ACTIONS } from '../features/record-actions/status';
 import type { FeatureServices } from '../features/services';
 import { readPageFacts } from '../messaging/page-facts';
 import { send } from '../messaging/send';
@@ -14,10 +11,16 @@ import { libraryForUrl } from '../opac/library-url';
 import type { PageReading } from '../opac/types';
 import { snapshotOf } from '../mirror/snapshot';
 import { loadFamilyFor } from './family-registry';
+import { shopReadersWanted } from './kind-readers';
 import { pageLoaded } from './idle';
 import { CORE_FEATURES, SHOP_PAGES } from './page-features';
-import type { ShopPart } from './shop';
+import type { ActPart } from './act';
+import type { PageBase } from './page-deps';
 import { loadPart } from './parts';
+import type { ShopPart } from './shop';
+
+/** The services the core's features use; part-shop adds its own (./page-deps.ts). */
+type CoreServices = Pick<FeatureServices, 'actionScreens' | 'queuedActions' | 'cardName' | 'cardId' | 'plans'>;
 
 /**
  * The services before the background has answered: the features that paint from the page alone need none (their
@@ -53,6 +56,13 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     const today = todayInTokyo(new Date(clock.now()));
     // Records as read, not through their schemas: the background validates the snapshot (no validator in the page).
     const read = (at: URL, page: Document) => readPageUnchecked(at, page, { today }, [library]);
+    // A search, detail or cart page is read by readers that come with part-shop: loaded then, and the page read again.
+    const readHere = async () => {
+      const first = read(url, doc);
+      if (!shopReadersWanted()) return first;
+      await loadPart('part-shop');
+      return read(url, doc);
+    };
     // The features that wait for the mirror get the card last used here and this tab's intents (automation asked of
     // the tab's next pages, kept by the background in storage.session by tab, never in the page's storage): asked
     // now, awaited only after the first paint.
@@ -62,7 +72,15 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
         send({ type: 'intents', libraryId: library.id }).catch(() => ({})),
       ]);
       attachIntents(doc, intents, async (key, value) => void (await send({ type: 'setIntent', libraryId: library.id, key, value })));
-      return featureServices(doc, library, cardId, read);
+      const base: PageBase = { doc, library, cardId, read };
+      const services: CoreServices = {
+        actionScreens: async () => (await loadPart<ActPart>('part-act')).screens(base),
+        queuedActions: () => send({ type: 'takeRecordActions', libraryId: library.id }),
+        cardName: async () => (cardId ? (await send({ type: 'cardName', cardId })).name : null),
+        cardId,
+        plans: (libraryId) => send({ type: 'seriesPlans', libraryId }),
+      };
+      return { base, services };
     })();
     const enabled = (id: string) => switches[id] !== false;
     const report = (id: string, error: unknown) => quiet(`${id}: ${error instanceof Error ? error.message : String(error)}`);
@@ -77,7 +95,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       // `npm run bench` measures from the content script's start (entrypoints/opac.ts) to here.
       performance.mark('uketori:badges');
       // Then what only the mirror knows: its records from before this page, then the page's snapshot.
-      const services = await servicesReady;
+      const { base, services } = await servicesReady;
       const known = await send({ type: 'libraryRecords', libraryId: library.id });
       // Whose records these are: only the card the page shows as logged in, never one typed into a form.
       const shown = reading.shownCard ? (await send({ type: 'cardSeen', libraryId: library.id, cardNumber: reading.shownCard })).cardId : null;
@@ -87,22 +105,22 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
       const mirrored = { ...ctx, known: { ...known, deadlines: taken?.deadlines ?? [] } };
       const mounted = await mountFeatures(CORE_FEATURES, mirrored, services, enabled, report, painted);
-      const shop = await shopFeatures(reading, services, library, enabled);
-      mounted.push(...(await mountFeatures(shop, mirrored, services, enabled, report)));
+      const shop = await shopPart(reading, services, library, enabled);
+      if (shop) mounted.push(...(await mountFeatures(shop.features, mirrored, { ...services, ...shop.services(base) }, enabled, report)));
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
       performance.mark('uketori:mirrored');
     };
 
     await pageLoaded(doc);
     if (signal.aborted) return;
-    let reading = read(url, doc);
+    let reading = await readHere();
     performance.mark('uketori:read');
     await visit(reading);
-    watchChanges(doc, signal, () => {
-      const again = read(url, doc);
+    watchChanges(doc, signal, async () => {
+      const again = await readHere();
       if (sameRecords(again, reading)) return;
       reading = again;
-      void visit(again).catch(quiet);
+      await visit(again);
     });
   } catch (error) {
     quiet(error);
@@ -124,63 +142,17 @@ async function pageStart(url: URL): Promise<{ library: Library | null; switches:
 }
 
 /**
- * The features of part-shop when this page has any to show: on search, detail and cart pages always; on holds and
+ * Part-shop when this page has any of its features to show: on search, detail and cart pages always; on holds and
  * loans pages only the series' offer of a next volume, so only when a plan has one due.
  */
-async function shopFeatures(reading: PageReading, services: FeatureServices, library: Library, enabled: (id: string) => boolean): Promise<ShopPart['features'] | []> {
+async function shopPart(reading: PageReading, services: CoreServices, library: Library, enabled: (id: string) => boolean): Promise<ShopPart | null> {
   const lists = reading.page === 'holds' || reading.page === 'loans';
   const wanted = SHOP_PAGES.includes(reading.page) || (lists && enabled('series') && (await services.plans(library.id)).some((p) => p.step.kind === 'reserve'));
-  return wanted ? (await loadPart<ShopPart>('part-shop')).features : [];
-}
-
-/** The library's pages through the code a part carries, loaded (once) when first needed. */
-function pagesVia(part: 'part-shop' | 'part-act', doc: Document, owner: string): Pick<CartDeps, 'transport' | 'fetchPage'> {
-  const access = () => loadPart<PageAccess>(part);
-  return {
-    transport: async (request) => (await access()).frameTransport(doc, owner)(request),
-    fetchPage: async (url) => (await access()).fetchPage(url),
-  };
-}
-
-function featureServices(doc: Document, library: Library, cardId: string | null, read: CartDeps['read']): FeatureServices {
-  const cart: CartDeps = {
-    ...pagesVia('part-shop', doc, CART_BUTTON),
-    read,
-    claim: (bibId) => send({ type: 'claimCartAdd', libraryId: library.id, bibId }),
-    async finish(bibId, _outcome, item, cartPage) {
-      await send({ type: 'finishCartAdd', libraryId: library.id, bibId, item: item && { title: item.title, volume: item.volume, bibId } });
-      // The library answered with its cart page: that is the whole cart, so the mirror takes it as it is.
-      const snapshot = cartPage && snapshotOf(cartPage, library, null, doc.URL, clock.now(), todayInTokyo(new Date(clock.now())));
-      if (snapshot) await send({ type: 'snapshot', snapshot });
-    },
-  };
-  return {
-    cart,
-    actions: {
-      ...pagesVia('part-act', doc, RECORD_ACTIONS),
-      read,
-      claim: (key) => send({ type: 'claimRecordAction', libraryId: library.id, key }),
-      async finish(key, result, list) {
-        await send({ type: 'finishRecordAction', libraryId: library.id, key, done: result.kind === 'done' });
-        // The library's list read after the action: the mirror takes what it shows (never what was assumed).
-        const snapshot = list && snapshotOf(list, library, cardId, doc.URL, clock.now(), todayInTokyo(new Date(clock.now())));
-        if (snapshot) await send({ type: 'snapshot', snapshot });
-      },
-    },
-    actionScreens: () => loadPart<ActionScreens>('part-act'),
-    queuedActions: () => send({ type: 'takeRecordActions', libraryId: library.id }),
-    cardName: async () => (cardId ? (await send({ type: 'cardName', cardId })).name : null),
-    cardId,
-    plans: (libraryId) => send({ type: 'seriesPlans', libraryId }),
-    create: async (plan) => (await send({ type: 'createSeries', plan })).plan,
-    progress: async (id, bibIds, status) => void (await send({ type: 'seriesProgress', id, bibIds, status })),
-    navigate: (url) => doc.defaultView?.location.assign(url),
-    fetchDoc: pagesVia('part-shop', doc, 'series').fetchPage,
-  };
+  return wanted ? loadPart<ShopPart>('part-shop') : null;
 }
 
 /** Call `onChange` once the page's own scripts have changed it and it has been still for a moment; our nodes don't count. */
-function watchChanges(doc: Document, signal: AbortSignal, onChange: () => void): void {
+function watchChanges(doc: Document, signal: AbortSignal, onChange: () => Promise<void>): void {
   const root = doc.body;
   if (!root) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -189,7 +161,7 @@ function watchChanges(doc: Document, signal: AbortSignal, onChange: () => void):
     const theirs = mutations.some((m) => ![...m.addedNodes, ...m.removedNodes].every(ours) && !ours(m.target));
     if (!theirs) return;
     clearTimeout(timer);
-    timer = setTimeout(onChange, SETTLE_MS);
+    timer = setTimeout(() => void onChange().catch(quiet), SETTLE_MS);
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {

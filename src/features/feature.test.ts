@@ -5,6 +5,7 @@ import type { Hold } from '../model';
 import { featureSim } from '../../test/helpers/features';
 import { loadPage as load } from '../../test/helpers/sim-session';
 import { readPage } from '../opac/read-page';
+import type { PageReading } from '../opac/types';
 import { parseHtml } from '../../test/helpers/opac';
 import { cartButton } from './cart-button';
 import { mountFeatures, ownedBy, ownedElement, placeAfter, placedAfter, placeOnPage, removeOwned, UI_HOST, unplace, type Feature, type FeatureContext } from './feature';
@@ -148,6 +149,28 @@ describe('UI the page cannot touch', () => {
     expect(root.adoptedStyleSheets).toHaveLength(0);
     expect(root.querySelector('style')!.textContent).toContain('.uketori-badge{');
     expect(ownedBy(doc, 'markers')).toEqual([badge]);
+  });
+
+  it('adds a feature\'s own rules to the one sheet when it mounts: roots styled before get them too', async () => {
+    const doc = page();
+    const early = ownedElement(doc, 'markers', 'span', '予約中');
+    placeAfter(doc.getElementById('title')!, early);
+    const css = '.uketori-test-panel{color:#123456}';
+    const styled: Feature = {
+      id: 'styled', pages: ['results'], nameKey: 'featureStyled', needs: [], mirror: 'unused', css,
+      mount(ctx) {
+        placeOnPage(ctx.doc, 'top', ownedElement(ctx.doc, 'styled', 'div', 'panel'));
+      },
+    };
+    const reading: PageReading = { family: 'generic', library: null, page: 'results', holds: [], loans: [], items: [], cart: [], notUnderstood: null, shownCard: null };
+    const ctx: FeatureContext = { doc, url: new URL(doc.URL), library: libraryAt('hokuto-city'), reading, today: TODAY, signal: new AbortController().signal, known: null };
+    expect(await mountFeatures([styled], ctx, {}, () => true, () => {})).toEqual(['styled']);
+    const sheetOf = (el: Element) => (el.getRootNode() as ShadowRoot).adoptedStyleSheets[0]!;
+    const rules = (sheet: CSSStyleSheet) => Array.from(sheet.cssRules, (r) => r.cssText).join('\n');
+    const [panel] = ownedBy(doc, 'styled');
+    expect(sheetOf(panel!)).toBe(sheetOf(early));
+    expect(rules(sheetOf(early))).toContain('.uketori-test-panel');
+    expect(rules(sheetOf(early))).toContain('.uketori-badge');
   });
 
   it('places a panel in a fixed host over the page and a notice at the top, and takes them off whole', () => {

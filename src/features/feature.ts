@@ -3,7 +3,7 @@ import type { KnownRecords } from '../series/records';
 import { familyById } from '../opac/registry';
 import type { FamilyAdapter, PageReading } from '../opac/types';
 import type { FeatureNeed, FeatureServices } from './services';
-import { styleRoot } from './style';
+import { addStyles, styleRoot } from './style';
 
 /** Attribute on every node a feature makes (it lives in the shadow root of a UI host), naming the feature. */
 export const OWNER_ATTR = 'data-uketori';
@@ -45,6 +45,8 @@ export interface Feature<Id extends string = string, Needs extends FeatureNeed =
   needs: readonly Needs[];
   /** What it takes from the mirror; `required` when left out. */
   mirror?: MirrorUse;
+  /** Its own rules for Uketori's stylesheet (beyond the kit's buttons, statuses and badges), added when it mounts. */
+  css?: string;
   mount(ctx: FeatureContext, services: Pick<FeatureServices, Needs>): void | Promise<void>;
 }
 
@@ -173,6 +175,24 @@ export function ownedElement<K extends keyof HTMLElementTagNameMap>(doc: Documen
   return el;
 }
 
+/** A button in Uketori's look, owned by a feature, with its data attributes. */
+export function ownedButton(doc: Document, owner: string, text: string, data: Record<string, string>): HTMLButtonElement {
+  const button = ownedElement(doc, owner, 'button', text);
+  button.type = 'button';
+  button.className = 'uketori-btn';
+  Object.assign(button.dataset, data);
+  return button;
+}
+
+/** Where a feature says how its button's work went, beside the button: read out as it changes. */
+export function ownedStatus(doc: Document, owner: string, data: Record<string, string>): HTMLSpanElement {
+  const status = ownedElement(doc, owner, 'span');
+  status.className = 'uketori-status';
+  status.setAttribute('role', 'status');
+  Object.assign(status.dataset, data);
+  return status;
+}
+
 /** Elements whose children must stay cells or items: what follows their text goes inside them, at the end. */
 const CONTAINERS = new Set(['TD', 'TH', 'LI', 'DD', 'DT', 'TR', 'TBODY', 'TABLE', 'UL', 'OL', 'DL']);
 
@@ -240,6 +260,7 @@ export async function mountFeatures<Needs extends FeatureNeed>(
     }
     try {
       if (before) removeOwned(ctx.doc, feature.id);
+      if (feature.css) addStyles(feature.css);
       await feature.mount(ctx, services);
       mounted.push(feature.id);
     } catch (error) {

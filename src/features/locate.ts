@@ -38,11 +38,18 @@ export function locator(doc: Document): Locator {
     for (let i = lo; i < texts.length && texts[i]!.text.startsWith(key); i++) run.push(texts[i]!);
     return run;
   };
-  const links = new Map<string, Element>();
-  for (const a of Array.from(doc.querySelectorAll('a[href], a[onclick]'))) {
-    const id = bibIdOf(a, doc.URL);
-    if (id && !links.has(id) && normalizeText(a.textContent ?? '') !== '' && !ours(a)) links.set(id, a);
-  }
+  // The links by the ids they carry, indexed only when an item is asked for (a holds page asks for titles alone).
+  let links: Map<string, Element> | undefined;
+  const linkTo = (id: string) => {
+    if (!links) {
+      links = new Map();
+      for (const a of Array.from(doc.querySelectorAll('a[href], a[onclick]'))) {
+        const at = bibIdOf(a, doc.URL);
+        if (at && !links.has(at) && normalizeText(a.textContent ?? '') !== '' && !ours(a)) links.set(at, a);
+      }
+    }
+    return links.get(id);
+  };
   const title = (wanted: string): Element | null => {
     const key = normalizeText(wanted);
     if (!key) return null;
@@ -53,7 +60,7 @@ export function locator(doc: Document): Locator {
   };
   return {
     title,
-    item: (item) => (item.bibId ? links.get(item.bibId) : undefined) ?? title(item.title),
+    item: (item) => (item.bibId ? linkTo(item.bibId) : undefined) ?? title(item.title),
   };
 }
 

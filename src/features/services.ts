@@ -1,7 +1,7 @@
 import type { SeriesPlan, SeriesPlanInput } from '../model';
 import type { PlanState } from '../series/queue';
 import type { CartDeps } from './cart-button/deps';
-import type { ActionDeps, ActionScreens } from './record-actions/run';
+import type { ActionScreens } from './record-actions/run';
 
 /**
  * What the content script gives the in-page features besides the page itself: the library's cart, the patron's
@@ -9,9 +9,10 @@ import type { ActionDeps, ActionScreens } from './record-actions/run';
  */
 export interface FeatureServices {
   cart: CartDeps;
-  /** The library's screens for renewing, cancelling and changing, with the mirror's claims and the list read back. */
-  actions: ActionDeps;
-  /** The code that goes through those screens: the content script loads it on the first press. */
+  /**
+   * The code that goes through the library's screens for renewing, cancelling and changing, with the mirror's claims
+   * and the list read back: the content script loads it on the first press.
+   */
   actionScreens(): Promise<ActionScreens>;
   /** How the patron knows the card in use here (its label, or …last 4 digits); null when unknown. */
   cardName(): Promise<string | null>;

@@ -1,5 +1,8 @@
-/** One small stylesheet for everything Uketori adds to a page, inside each UI host's shadow root. */
-const CSS = `
+/**
+ * One small stylesheet for everything Uketori adds to a page, inside each UI host's shadow root: the kit's buttons,
+ * statuses and badges, and the rules of each feature mounted on the page (its `css`), added when it first mounts.
+ */
+let CSS = `
 .uketori-btn{font:inherit;font-size:12px;margin:0 0 0 6px;padding:1px 8px;border:1px solid #00796b;border-radius:10px;background:#fff;color:#00695c;cursor:pointer;vertical-align:middle}
 .uketori-btn:hover{background:#e0f2f1}.uketori-btn[disabled]{opacity:.6;cursor:default}
 .uketori-status{font-size:12px;margin-left:6px;vertical-align:middle}
@@ -10,31 +13,38 @@ const CSS = `
 .uketori-badge[data-tone=soon]{background:#fff3e0;color:#8a4b00}
 .uketori-badge[data-tone=urgent],.uketori-badge[data-tone=past]{background:#c62828;color:#fff}
 .uketori-badge[data-tone=info]{background:#e3f2fd;color:#0d47a1}
-.uketori-series-panel{position:fixed;top:12px;right:12px;z-index:2147483646;width:min(420px,calc(100vw - 24px));max-height:calc(100vh - 24px);overflow:auto;box-sizing:border-box;padding:12px 14px;border:1px solid #00796b;border-radius:8px;background:#fff;color:#263238;font:13px/1.5 sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.2);text-align:left}
-.uketori-series-panel h2{font-size:15px;margin:0 0 2px;padding:0;border:0;background:none;color:#00695c}
-.uketori-series-panel ol{margin:6px 0;padding-left:22px}.uketori-series-panel li{margin:2px 0}
-.uketori-series-panel li .uketori-btn{padding:0 6px;margin-left:4px}
-.uketori-series-panel fieldset{border:1px solid #cfd8dc;border-radius:6px;margin:6px 0;padding:4px 8px}.uketori-series-panel label{margin-right:10px}
-.uketori-series-summary{background:#e0f2f1;border-radius:6px;padding:6px 8px;margin:6px 0}
-.uketori-muted{color:#607d8b;margin:0}
-.uketori-series-next{position:relative;z-index:2147483645;margin:0;padding:8px 12px;background:#e0f2f1;border-bottom:2px solid #00796b;color:#263238;font:13px/1.5 sans-serif}
 `;
 
-/** One constructed sheet per document, shared by every root in it; null where the browser refuses one. */
-const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+/** Add a feature's rules to the stylesheet (once). */
+export function addStyles(css: string): void {
+  if (!CSS.includes(css)) CSS += css;
+}
+
+/**
+ * One constructed sheet per document, shared by every root in it, with the rules it was last given (brought up to
+ * date when a root is styled, for every root at once); null where the browser refuses one.
+ */
+const sheets = new WeakMap<Document, { sheet: CSSStyleSheet; css: string } | null>();
 
 function sheetFor(doc: Document): CSSStyleSheet | null {
   if (!sheets.has(doc)) {
-    let sheet: CSSStyleSheet | null = null;
+    let made: { sheet: CSSStyleSheet; css: string } | null = null;
     try {
       const View = doc.defaultView?.CSSStyleSheet;
-      if (View) (sheet = new View()).replaceSync(CSS);
+      if (View) made = { sheet: new View(), css: '' };
     } catch {
-      sheet = null;
+      made = null;
     }
-    sheets.set(doc, sheet);
+    sheets.set(doc, made);
   }
-  return sheets.get(doc)!;
+  const made = sheets.get(doc);
+  if (!made) return null;
+  try {
+    if (made.css !== CSS) made.sheet.replaceSync((made.css = CSS));
+  } catch {
+    return null;
+  }
+  return made.sheet;
 }
 
 /**

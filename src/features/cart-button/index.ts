@@ -1,5 +1,5 @@
 import type { ItemRecordInput } from '../../model';
-import { defineFeature, familyOf, ownedBy, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, familyOf, ownedBy, ownedButton, ownedElement, ownedStatus, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { locator } from '../locate';
 import { addPending, takePending } from '../intents';
@@ -33,15 +33,9 @@ export const cartButton = defineFeature({
 
 function mountControl(ctx: FeatureContext, item: ItemRecordInput, anchor: Element, deps: CartDeps): { run(): Promise<void> } {
   const { doc } = ctx;
-  const button = ownedElement(doc, CART_BUTTON, 'button', t('cartAdd'));
-  button.type = 'button';
-  button.className = 'uketori-btn';
-  button.dataset.bib = item.bibId!;
+  const button = ownedButton(doc, CART_BUTTON, t('cartAdd'), { bib: item.bibId! });
   button.setAttribute('aria-label', t('cartAddLabel', item.title));
-  const status = ownedElement(doc, CART_BUTTON, 'span');
-  status.className = 'uketori-status';
-  status.setAttribute('role', 'status');
-  status.dataset.bib = item.bibId!;
+  const status = ownedStatus(doc, CART_BUTTON, { bib: item.bibId! });
   placeAfter(anchor, button, status);
   const href = anchor.tagName.toUpperCase() === 'A' ? anchor.getAttribute('href') : null;
   const detailUrl = href && !/^(javascript|#)/i.test(href) ? new URL(href, ctx.url).href : null;

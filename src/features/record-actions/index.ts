@@ -2,7 +2,7 @@ import type { HoldRecordInput, Library } from '../../model';
 import { displayTitle } from '../../model/text';
 import { actionStepFor, type ActionTarget, type RecordAction } from '../../opac/actions';
 import { renewalVerdict } from '../../reminders/renewal';
-import { defineFeature, ownedElement, placeAfter, type FeatureContext } from '../feature';
+import { defineFeature, ownedButton, ownedElement, ownedStatus, placeAfter, type FeatureContext } from '../feature';
 import { t } from '../i18n';
 import { takePending } from '../intents';
 import { locator } from '../locate';
@@ -18,12 +18,12 @@ export const recordActions = defineFeature({
   id: RECORD_ACTIONS,
   pages: ['holds', 'loans'],
   nameKey: 'featureRecordActions',
-  needs: ['actions', 'actionScreens', 'cardName', 'queuedActions'],
+  needs: ['actionScreens', 'cardName', 'queuedActions'],
   // Not in the first paint: nothing here is needed before the page's own badges (uketori:badges), and a 取消 is claimed
   // against the mirror; it mounts once the background has answered, in the pass that adds the mirror's refinements.
   mirror: 'required',
-  async mount(ctx, { actions, actionScreens, cardName, queuedActions }) {
-    const acting: Acting = { actions, actionScreens };
+  async mount(ctx, { actionScreens, cardName, queuedActions }) {
+    const acting: Acting = { actionScreens };
     const locate = locator(ctx.doc);
     const pending = takePending(ctx.doc, 'pendingAction');
     const card = await cardName().catch(() => null);
@@ -75,7 +75,7 @@ function confirmText(title: string, card: string | null, library: Library): stri
 const actionLabel: Record<RecordAction, string> = { renew: 'actionRenew', cancel: 'actionCancel', change_pickup: 'actionChange' };
 
 /** The library's screens, and what happens once a button is pressed, loaded on the first press (part-act). */
-type Acting = Pick<FeatureServices, 'actions' | 'actionScreens'>;
+type Acting = Pick<FeatureServices, 'actionScreens'>;
 
 /**
  * One button for one action on one record, with its outcome shown beside it; a 取消 asks first, in Uketori's words.
@@ -83,15 +83,9 @@ type Acting = Pick<FeatureServices, 'actions' | 'actionScreens'>;
  */
 function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: Acting, ask: string | null): { key: string; run(confirmed?: boolean): void } {
   const { doc } = ctx;
-  const button = ownedElement(doc, RECORD_ACTIONS, 'button', t(actionLabel[target.action]));
-  button.type = 'button';
-  button.className = 'uketori-btn';
-  button.dataset.action = target.action;
+  const button = ownedButton(doc, RECORD_ACTIONS, t(actionLabel[target.action]), { action: target.action });
   button.setAttribute('aria-label', t(`${actionLabel[target.action]}Label`, target.title));
-  const status = ownedElement(doc, RECORD_ACTIONS, 'span');
-  status.className = 'uketori-status';
-  status.setAttribute('role', 'status');
-  status.dataset.action = target.action;
+  const status = ownedStatus(doc, RECORD_ACTIONS, { action: target.action });
   placeAfter(anchor, button, status);
   const key = `${target.action}|${target.title}|${target.volume ?? ''}`;
   let busy = false;
@@ -102,7 +96,7 @@ function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget,
     status.replaceChildren(t('actionWorking'));
     delete status.dataset.kind;
     await deps.actionScreens().then(
-      (screens) => screens.pressAction(ctx, target, key, button, status, deps.actions),
+      (screens) => screens.pressAction(ctx, target, key, button, status),
       (error: unknown) => showFailed(button, status, t('actionFailed', String(error))),
     );
     busy = false;
@@ -110,14 +104,8 @@ function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget,
   const run = (confirmed = false) => {
     if (!ask || confirmed) return void go();
     if (status.querySelector('[data-confirm]')) return;
-    const yes = ownedElement(doc, RECORD_ACTIONS, 'button', t('actionConfirmYes'));
-    yes.type = 'button';
-    yes.className = 'uketori-btn';
-    yes.dataset.confirm = 'yes';
-    const no = ownedElement(doc, RECORD_ACTIONS, 'button', t('actionConfirmNo'));
-    no.type = 'button';
-    no.className = 'uketori-btn';
-    no.dataset.confirm = 'no';
+    const yes = ownedButton(doc, RECORD_ACTIONS, t('actionConfirmYes'), { confirm: 'yes' });
+    const no = ownedButton(doc, RECORD_ACTIONS, t('actionConfirmNo'), { confirm: 'no' });
     status.replaceChildren(ask, ' ', yes, no);
     yes.addEventListener('click', () => void go(), { signal: ctx.signal, once: true });
     no.addEventListener('click', () => status.replaceChildren(), { signal: ctx.signal, once: true });
@@ -129,19 +117,13 @@ function mountAction(ctx: FeatureContext, anchor: Element, target: ActionTarget,
 /** 受取場所の変更: its button here; the places to choose from come with part-act. */
 function mountChange(ctx: FeatureContext, anchor: Element, target: ActionTarget, deps: Acting): void {
   const { doc } = ctx;
-  const open = ownedElement(doc, RECORD_ACTIONS, 'button', t('actionChange'));
-  open.type = 'button';
-  open.className = 'uketori-btn';
-  open.dataset.action = 'change_pickup';
-  const status = ownedElement(doc, RECORD_ACTIONS, 'span');
-  status.className = 'uketori-status';
-  status.setAttribute('role', 'status');
-  status.dataset.action = 'change_pickup';
+  const open = ownedButton(doc, RECORD_ACTIONS, t('actionChange'), { action: 'change_pickup' });
+  const status = ownedStatus(doc, RECORD_ACTIONS, { action: 'change_pickup' });
   placeAfter(anchor, open, status);
   open.addEventListener('click', () => {
     open.disabled = true;
     status.replaceChildren(t('actionWorking'));
-    void deps.actionScreens().then((screens) => screens.choosePickup(ctx, target, open, status, deps.actions), () => showNoPlaces(open, status));
+    void deps.actionScreens().then((screens) => screens.choosePickup(ctx, target, open, status), () => showNoPlaces(open, status));
   }, { signal: ctx.signal });
 }
 

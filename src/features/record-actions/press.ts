@@ -1,9 +1,8 @@
 import { shortDate } from '../../model/format';
 import type { ActionTarget } from '../../opac/actions';
-import { ownedElement } from '../feature';
+import { ownedButton, ownedElement } from '../feature';
 import { t } from '../i18n';
 import { addPending } from '../intents';
-import { PAGE_ACCESS } from '../cart-button/transport';
 import { pickupChoices, runAction, type ActionDeps, type ActionResult, type ActionScreens, type ActionSite } from './run';
 import { RECORD_ACTIONS, showFailed, showNoPlaces } from './status';
 
@@ -24,10 +23,7 @@ export async function choosePickup(site: ActionSite, target: ActionTarget, open:
   const select = ownedElement(doc, RECORD_ACTIONS, 'select');
   select.dataset.pickup = 'choice';
   for (const place of places) select.append(ownedElement(doc, RECORD_ACTIONS, 'option', place));
-  const go = ownedElement(doc, RECORD_ACTIONS, 'button', t('actionChangeGo'));
-  go.type = 'button';
-  go.className = 'uketori-btn';
-  go.dataset.confirm = 'change';
+  const go = ownedButton(doc, RECORD_ACTIONS, t('actionChangeGo'), { confirm: 'change' });
   status.replaceChildren(select, go);
   go.addEventListener('click', () => {
     const chosen: ActionTarget = { ...target, pickup: select.value };
@@ -68,5 +64,10 @@ function render(site: ActionSite, target: ActionTarget, key: string, button: HTM
   button.remove();
 }
 
-/** What part-act hands the record actions (entrypoints/part-act.ts). */
-export const ACTION_SCREENS: ActionScreens = { pressAction, choosePickup, ...PAGE_ACCESS };
+/** The screens as part-act hands them to the record actions, bound to the library's pages and the mirror's claims. */
+export function actionScreens(actions: ActionDeps): ActionScreens {
+  return {
+    pressAction: (site, target, key, button, status) => pressAction(site, target, key, button, status, actions),
+    choosePickup: (site, target, open, status) => choosePickup(site, target, open, status, actions),
+  };
+}

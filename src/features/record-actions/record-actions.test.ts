@@ -7,7 +7,7 @@ import { libraryById } from '../../libraries';
 import { mountFeatures, ownedBy, removeOwned } from '../feature';
 import type { FeatureServices } from '../services';
 import { recordActions } from '.';
-import { ACTION_SCREENS } from './press';
+import { actionScreens } from './press';
 import type { ActionDeps } from './run';
 import { contactsFor } from './words';
 
@@ -15,11 +15,11 @@ const TODAY = '2026-11-23';
 const { loggedIn, libraryAt, mount } = featureSim(['hokkaido-pref', 'mito-city', 'tochigi-pref'], TODAY);
 
 /** Services that record what the feature asks for; no action reaches a library in these tests (part-act loads only when given). */
-function services(card: string | null = '…3456', acting: { claim?: ActionDeps['claim']; loadsScreens?: boolean } = {}): Pick<FeatureServices, 'actions' | 'actionScreens' | 'cardName' | 'queuedActions'> {
+function services(card: string | null = '…3456', acting: { claim?: ActionDeps['claim']; loadsScreens?: boolean } = {}): Pick<FeatureServices, 'actionScreens' | 'cardName' | 'queuedActions'> {
   const never = () => Promise.reject(new Error('not in this test'));
+  const actions: ActionDeps = { transport: never, fetchPage: never, read: () => { throw new Error('not in this test'); }, claim: acting.claim ?? never, finish: never };
   return {
-    actions: { transport: never, fetchPage: never, read: () => { throw new Error('not in this test'); }, claim: acting.claim ?? never, finish: never },
-    actionScreens: acting.loadsScreens ? async () => ACTION_SCREENS : never,
+    actionScreens: acting.loadsScreens ? async () => actionScreens(actions) : never,
     cardName: async () => card,
     queuedActions: async () => [],
   };

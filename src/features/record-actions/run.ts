@@ -1,9 +1,10 @@
 import type { HoldRecordInput, Library, LoanRecordInput } from '../../model';
-import { actionStepFor, namesTitle, readActionAnswer, type ActionTarget } from '../../opac/actions';
+import { namesTitle, readActionAnswer } from '../../opac/action-answer';
+import { actionStepFor, type ActionTarget } from '../../opac/actions';
 import { elementNames } from '../../opac/generic/actions';
 import { normalizeText } from '../../model/text';
 import type { PageReading } from '../../opac/types';
-import type { PageAccess, PageResponse, Transport } from '../cart-button/deps';
+import type { PageResponse, Transport } from '../cart-button/deps';
 
 /** What asking the library for a renewal, cancellation or change of pickup place ended in. */
 export type ActionResult =
@@ -25,12 +26,13 @@ export interface ActionSite {
 }
 
 /**
- * What part-act (entrypoints/part-act.ts, ./press.ts) hands the record actions when a button is first pressed: the
- * press and its outcome beside the button, and the pickup-place chooser.
+ * What part-act (entrypoints/part-act.ts, ./press.ts) hands the record actions when a button is first pressed, bound
+ * to the library's pages as this content script reaches them: the press and its outcome beside the button, and the
+ * pickup-place chooser.
  */
-export interface ActionScreens extends PageAccess {
-  pressAction(site: ActionSite, target: ActionTarget, key: string, button: HTMLButtonElement, status: HTMLElement, actions: ActionDeps): Promise<void>;
-  choosePickup(site: ActionSite, target: ActionTarget, open: HTMLButtonElement, status: HTMLElement, actions: ActionDeps): Promise<void>;
+export interface ActionScreens {
+  pressAction(site: ActionSite, target: ActionTarget, key: string, button: HTMLButtonElement, status: HTMLElement): Promise<void>;
+  choosePickup(site: ActionSite, target: ActionTarget, open: HTMLButtonElement, status: HTMLElement): Promise<void>;
 }
 
 /** The library's pages as an action reaches them, and the mirror's claims so that no action is sent twice. */

@@ -12,6 +12,7 @@ import { readIntent } from './intent';
 import { button, openPanel, SERIES, type Panel, type PanelChoice } from './panel';
 import { putInCart } from './reserve';
 import { searchLibrary } from './search';
+import { SERIES_CSS } from './style';
 
 type Volume = SeriesPlan['volumes'][number];
 
@@ -25,6 +26,7 @@ export const series = defineFeature({
   nameKey: 'featureSeries',
   needs: SERIES_NEEDS,
   mirror: 'required',
+  css: SERIES_CSS,
   async mount(ctx, deps) {
     if (ctx.reading.page === 'cart' || ctx.reading.page === 'other') return continueCart(ctx);
     const plans = await deps.plans(ctx.library.id);

@@ -4,7 +4,7 @@ import { activeHoldCount, freeSlots, pendingCount, reserveNowCount } from '../..
 import type { PlanState } from '../../series/queue';
 import { holdingOf, type KnownRecords } from '../../series/records';
 import { t } from '../i18n';
-import { ownedBy, ownedElement, placeOnPage, unplace } from '../feature';
+import { ownedBy, ownedButton, ownedElement, placeOnPage, unplace } from '../feature';
 
 export const SERIES = 'series';
 type Volume = SeriesPlan['volumes'][number];
@@ -154,10 +154,4 @@ export function openPanel(input: PanelInput): Panel {
   return panel;
 }
 
-export function button(doc: Document, text: string, action: string): HTMLButtonElement {
-  const b = ownedElement(doc, SERIES, 'button', text);
-  b.type = 'button';
-  b.className = 'uketori-btn';
-  b.dataset.action = action;
-  return b;
-}
+export const button = (doc: Document, text: string, action: string): HTMLButtonElement => ownedButton(doc, SERIES, text, { action });
