@@ -6,7 +6,7 @@ import { send } from '../messaging/send';
 import type { Library } from '../model';
 import { clock } from '../model/clock';
 import { todayInTokyo } from '../model/dates';
-import { readPageUnchecked } from '../opac/read';
+import { readPageUnchecked, readRecordsUnchecked, withNotesAndCard } from '../opac/read';
 import { libraryForUrl } from '../opac/library-url';
 import type { PageReading } from '../opac/types';
 import { snapshotOf } from '../mirror/snapshot';
@@ -56,12 +56,14 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     const today = todayInTokyo(new Date(clock.now()));
     // Records as read, not through their schemas: the background validates the snapshot (no validator in the page).
     const read = (at: URL, page: Document) => readPageUnchecked(at, page, { today }, [library]);
-    // A search, detail or cart page is read by readers that come with part-shop: loaded then, and the page read again.
+    // This page's records first (what the first paint needs). A search, detail or cart page is read by readers that
+    // come with part-shop: loaded then, and the page read again.
+    const readRecords = () => readRecordsUnchecked(url, doc, { today }, [library]);
     const readHere = async () => {
-      const first = read(url, doc);
+      const first = readRecords();
       if (!shopReadersWanted()) return first;
       await loadPart('part-shop');
-      return read(url, doc);
+      return readRecords();
     };
     // The features that wait for the mirror get the card last used here and this tab's intents (automation asked of
     // the tab's next pages, kept by the background in storage.session by tab, never in the page's storage): asked
@@ -87,14 +89,16 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
 
     // The page sees nothing of Uketori but its UI hosts. Only the e2e build tells its tests, on <html>, the page kind,
     // whether the snapshot went, and the features on the page (shipped builds carry none of it: manifest.test.ts).
-    const visit = async (reading: PageReading) => {
-      if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriPage = reading.page;
+    const visit = async (records: PageReading) => {
+      if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriPage = records.page;
       // What the page itself shows is painted in the task that read it, before any message to the background.
-      const ctx: FeatureContext = { doc, url, library, reading, today, signal, known: null };
+      const ctx: FeatureContext = { doc, url, library, reading: records, today, signal, known: null };
       const painted = await mountFeatures(CORE_FEATURES, ctx, NO_SERVICES, enabled, report);
       // `npm run bench` measures from the content script's start (entrypoints/opac.ts) to here.
       performance.mark('uketori:badges');
-      // Then what only the mirror knows: its records from before this page, then the page's snapshot.
+      // Then what only the mirror knows: its records from before this page, then the page's snapshot (with the
+      // library's words beside holds and the card the page shows, read now that the page's own badges are on it).
+      const reading = withNotesAndCard(records, doc);
       const { base, services } = await servicesReady;
       const known = await send({ type: 'libraryRecords', libraryId: library.id });
       // Whose records these are: only the card the page shows as logged in, never one typed into a form.
@@ -103,7 +107,7 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       // Its reply brings the deadlines of the page's ready holds, estimated in the background with this page in the mirror.
       const taken = snapshot ? await send({ type: 'snapshot', snapshot }) : null;
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriSynced = snapshot ? 'yes' : 'no';
-      const mirrored = { ...ctx, known: { ...known, deadlines: taken?.deadlines ?? [] } };
+      const mirrored = { ...ctx, reading, known: { ...known, deadlines: taken?.deadlines ?? [] } };
       const mounted = await mountFeatures(CORE_FEATURES, mirrored, services, enabled, report, painted);
       const shop = await shopPart(reading, services, library, enabled);
       if (shop) mounted.push(...(await mountFeatures(shop.features, mirrored, { ...services, ...shop.services(base) }, enabled, report)));

@@ -16,6 +16,14 @@ import { foldText } from '../model/text';
  * 'other', a failing parser leaves a notUnderstood with the reason.
  */
 export function readPageUnchecked(url: URL, doc: Document, pageCtx: ReadContext, libraries: readonly Library[]): PageReading {
+  return withNotesAndCard(readRecordsUnchecked(url, doc, pageCtx, libraries), doc);
+}
+
+/**
+ * The same reading without what only the mirror takes (the library's words beside holds, the card the page shows):
+ * what the content script paints from first, adding those with withNotesAndCard before it sends the snapshot.
+ */
+export function readRecordsUnchecked(url: URL, doc: Document, pageCtx: ReadContext, libraries: readonly Library[]): PageReading {
   const ctx: ReadContext = { ...pageCtx, base: url.href };
   const library = attempt(() => libraryForUrl(url, libraries)).value ?? null;
   const family = attempt(() => familyForUrl(url, library)).value ?? null;
@@ -30,9 +38,13 @@ export function readPageUnchecked(url: URL, doc: Document, pageCtx: ReadContext,
   }
   const { notUnderstood: said, ...records } = read.value;
   const notUnderstood = said ?? attempt(() => emptyListDoubt(page, records, doc)).value ?? null;
-  // Beside each hold the web cannot cancel, the library's own words about it (kept in the mirror for the popup).
-  const holds = page === 'holds' ? (attempt(() => withLibraryNotes(records.holds, doc)).value ?? records.holds) : records.holds;
-  return { ...head, page, ...records, holds, notUnderstood, shownCard: attempt(() => shownCard(doc)).value ?? null };
+  return { ...head, page, ...records, notUnderstood, shownCard: null };
+}
+
+/** Beside each hold the web cannot cancel, the library's own words about it (kept in the mirror for the popup); and the card the page shows as logged in. */
+export function withNotesAndCard(reading: PageReading, doc: Document): PageReading {
+  const holds = reading.page === 'holds' ? (attempt(() => withLibraryNotes(reading.holds, doc)).value ?? reading.holds) : reading.holds;
+  return { ...reading, holds, shownCard: attempt(() => shownCard(doc)).value ?? null };
 }
 
 function attempt<T>(f: () => T): { value?: T; error?: string } {
