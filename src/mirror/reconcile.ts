@@ -72,26 +72,25 @@ export async function reconcileOnCard(db: MirrorDb, input: SnapshotInput, now?: 
       changes.push(...applyLoans(mirror, card, snap, replaces === 'loans'));
       if (replaces === 'loans') card.loansSeenAt = snap.takenAt;
     }
-    if (mirror.holdWrites.size > 0) await db.holds.bulkPut([...mirror.holdWrites.values()]);
-    if (mirror.loanWrites.length > 0) await db.loans.bulkPut(mirror.loanWrites);
-    if (mirror.returned.length > 0) {
-      const written = new Set(mirror.loanWrites.map((l) => l.key));
-      await db.loans.bulkDelete(mirror.returned.filter((key) => !written.has(key)));
-    }
+    // The writes are asked for together (the transaction keeps their order): the database works through one while
+    // the next is being prepared, instead of each waiting for the one before.
+    const written = new Set(mirror.loanWrites.map((l) => l.key));
+    card.lastSeenAt = Math.max(card.lastSeenAt, snap.takenAt);
+    const events: MirrorEvent[] = changes.map((e) => ({ ...e, at: snap.takenAt, libraryId: snap.libraryId, cardId: card.id }));
+    const [ids] = await Promise.all([
+      events.length > 0 ? db.events.bulkAdd(events, { allKeys: true }) : [],
+      mirror.holdWrites.size > 0 && db.holds.bulkPut([...mirror.holdWrites.values()]),
+      mirror.loanWrites.length > 0 && db.loans.bulkPut(mirror.loanWrites),
+      mirror.returned.length > 0 && db.loans.bulkDelete(mirror.returned.filter((key) => !written.has(key))),
+      db.cards.put(card),
+    ]);
+    events.forEach((e, i) => (e.id = ids[i]));
     if (mirror.moved.length > 0) {
       // A moved hold's old row goes (a moved loan's went with the returned ones); what pointed at it follows it.
       await db.holds.bulkDelete(mirror.movedHolds.filter((from) => !mirror.holdWrites.has(from)));
       await moveRecordKeys(db, mirror.moved);
     }
     if (replaces === 'cart') await replaceCart(db, snap);
-
-    card.lastSeenAt = Math.max(card.lastSeenAt, snap.takenAt);
-    await db.cards.put(card);
-    const events: MirrorEvent[] = changes.map((e) => ({ ...e, at: snap.takenAt, libraryId: snap.libraryId, cardId: card.id }));
-    if (events.length > 0) {
-      const ids = await db.events.bulkAdd(events, { allKeys: true });
-      events.forEach((e, i) => (e.id = ids[i]));
-    }
     return { events, cardId: card.id };
   });
 }
