@@ -72,6 +72,13 @@ export async function reconcileOnCard(db: MirrorDb, input: SnapshotInput, now?: 
       changes.push(...applyLoans(mirror, card, snap, replaces === 'loans'));
       if (replaces === 'loans') card.loansSeenAt = snap.takenAt;
     }
+    if (mirror.moved.length > 0) {
+      // A moved hold's old row goes (a moved loan's goes with the returned ones); what pointed at it follows it (the
+      // events of this reconcile are written after, under the keys they name).
+      await db.holds.bulkDelete(mirror.movedHolds.filter((from) => !mirror.holdWrites.has(from)));
+      await moveRecordKeys(db, mirror.moved);
+    }
+    if (replaces === 'cart') await replaceCart(db, snap);
     // The writes are asked for together (the transaction keeps their order): the database works through one while
     // the next is being prepared, instead of each waiting for the one before.
     const written = new Set(mirror.loanWrites.map((l) => l.key));
@@ -85,12 +92,6 @@ export async function reconcileOnCard(db: MirrorDb, input: SnapshotInput, now?: 
       db.cards.put(card),
     ]);
     events.forEach((e, i) => (e.id = ids[i]));
-    if (mirror.moved.length > 0) {
-      // A moved hold's old row goes (a moved loan's went with the returned ones); what pointed at it follows it.
-      await db.holds.bulkDelete(mirror.movedHolds.filter((from) => !mirror.holdWrites.has(from)));
-      await moveRecordKeys(db, mirror.moved);
-    }
-    if (replaces === 'cart') await replaceCart(db, snap);
     return { events, cardId: card.id };
   });
 }
