@@ -55,10 +55,12 @@ const runs = (section: Section) => ONLY === null || ONLY.has(section);
 const ROW_COUNTS = [10, 100, 1000] as const;
 const LOAD_RUNS = 11;
 /** Loads of each holds page for start → badges, and reconciles of each size: figures are their medians. */
-const BADGE_LOADS: Record<(typeof ROW_COUNTS)[number], number> = { 10: 5, 100: 5, 1000: 3 };
+const BADGE_LOADS: Record<(typeof ROW_COUNTS)[number], number> = { 10: 7, 100: 7, 1000: 5 };
+/** readPage runs of the same holds page after each of those loads, beside them in the same browser. */
+const PARSE_RUNS_PER_LOAD = 5;
 const RECONCILE_RUNS = 5;
 const rows: Row[] = [];
-const startToBadges = new Map<number, { ms: number; libraryMs: number; readMs: number; mirroredMs: number; badges: number; html: string }>();
+const startToBadges = new Map<number, { ms: number; libraryMs: number; readMs: number; mirroredMs: number; badges: number }>();
 const parseOfRows = new Map<number, number>();
 const reconciles = new Map<number, { holdsMs: number; loansMs: number; bulkPutMs: number }>();
 const contentScriptKB = new Map<string, number>();
@@ -67,6 +69,9 @@ const scriptsRun = new Set<string>();
 let loadOverhead = NaN;
 let loads: { with: number; without: number; startAfterLoad: number; evaluation: number } | null = null;
 const add = (what: string, figure: string, method: string) => rows.push({ what, figure, method });
+/** Uketori's reader and mirror bundled for a plain page (tools/bench/in-page.ts), built once. */
+let inPage: Promise<string> | null = null;
+const inPageScript = () => (inPage ??= build({ entryPoints: [resolve('tools/bench/in-page.ts')], bundle: true, format: 'iife', write: false, logLevel: 'error' }).then((b) => b.outputFiles[0]!.text));
 const sim = await startSim({});
 const ext = await launchWithExtension('chromium', 'ja', true);
 try {
@@ -146,13 +151,23 @@ try {
     await addLibrary(solo, `${holdsPages.origin}/wo/`, 'hokkaido-pref');
     await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
     const page = await solo.browser.newPage();
+    // readPage of the same pages in a blank page of the same browser, between the loads: the ratio's two sides measured
+    // side by side, so a machine that slows down or speeds up during the run moves both.
+    const parser = await solo.browser.newPage();
+    await parser.addScriptTag({ content: await inPageScript() });
+    const parseHolds = (html: string, n: number, runs: number) =>
+      parser.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), html, `https://www.library.pref.hokkaido.jp${holdsPath}?rows=${n}`, libraryById('hokkaido-pref'), runs) as Promise<{ page: string; ms: number }>;
     // Each load let finish (its snapshot reconciled) before the next, so none competes with the one before.
     const load = async (n: number, which: string) => {
+      await page.bringToFront(); // the patron's tab in front: a tab behind has its timers held back
       await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}&load=${which}`);
       await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
     };
     for (const n of ROW_COUNTS) {
       const perLoad: Array<{ ms: number; libraryMs: number; readMs: number; mirroredMs: number; badges: number }> = [];
+      const html = await (await fetch(`${holdsPages.origin}${holdsPath}?rows=${n}`)).text();
+      const parses: Array<{ page: string; ms: number }> = [];
+      await parseHolds(html, n, PARSE_RUNS_PER_LOAD); // warmed up, as a page's reader is after its first runs
       for (let i = 0; i < BADGE_LOADS[n]; i++) {
         await load(n, String(i));
         // No named helper inside evaluate: tsx would wrap it in a __name() the page does not have.
@@ -161,12 +176,16 @@ try {
           return { ms: badges! - start!, libraryMs: library! - start!, readMs: read! - start!, mirroredMs: mirrored! - start! };
         });
         perLoad.push({ ...times, badges: await page.$$eval(ui('[data-uketori="deadline-badges"]'), (els) => els.length) });
+        parses.push(await parseHolds(html, n, PARSE_RUNS_PER_LOAD));
       }
       const marks = { ms: median(perLoad.map((r) => r.ms)), libraryMs: median(perLoad.map((r) => r.libraryMs)), readMs: median(perLoad.map((r) => r.readMs)), mirroredMs: median(perLoad.map((r) => r.mirroredMs)), badges: perLoad[0]!.badges };
-      startToBadges.set(n, { ...marks, html: await (await fetch(`${holdsPages.origin}${holdsPath}?rows=${n}`)).text() });
+      startToBadges.set(n, marks);
+      parseOfRows.set(n, median(parses.map((p) => p.ms)));
       // Which of the extension's files the page ran: one more load, untimed, as a debugger may slow what it watches.
       for (const path of await extensionScriptsRun(page, solo.origin, () => load(n, 'scripts'))) scriptsRun.add(path);
       add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)}, page read at ${Math.round(marks.readMs)}); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (content script main) → uketori:library (library and switches known) → uketori:read (the page read) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
+      const parsed = parseOfRows.get(n)!;
+      add(`Parse: holds page of ${n.toLocaleString('en')} rows`, `${parsed.toFixed(2)} ms (read as ${parses[0]!.page})`, `readPage in Chromium (esbuild bundle in a blank page of the same browser) of the page loaded above, after each of its loads, ${PARSE_RUNS_PER_LOAD} runs each once warmed up: the median of their medians`);
     }
     // The load events on a quiet browser: the tab that showed 1,000 rows left, and the background let finish with it.
     await page.goto('about:blank');
@@ -182,10 +201,9 @@ try {
 
   // 4 and 5. Parse per page kind, reconcile 1,000 records: in a Chromium page, with its DOM and IndexedDB.
   if (runs('parse') || runs('reconcile')) {
-    const bundle = await build({ entryPoints: [resolve('tools/bench/in-page.ts')], bundle: true, format: 'iife', write: false, logLevel: 'error' });
     const bench = await ext.browser.newPage();
     await bench.goto(`${hokkaido}/wo/`);
-    await bench.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await bench.addScriptTag({ content: await inPageScript() });
     const samples: Array<{ label: string; html: string; url: string; library: ReturnType<typeof libraryById> | null }> = [];
     for (const kind of ['search', 'holds', 'loans'] as const) {
       samples.push({ label: `sim 北海道立 ${kind}`, html: (await patron.get(DEMO_PAGES['hokkaido-pref']![kind])).html, url: `https://www.library.pref.hokkaido.jp${DEMO_PAGES['hokkaido-pref']![kind]}`, library: libraryById('hokkaido-pref') });
@@ -193,11 +211,6 @@ try {
   samples.push({ label: 'sim 北海道立 detail', html: (await patron.get('/wo/opc_srh/srh_detail/1000101/')).html, url: 'https://www.library.pref.hokkaido.jp/wo/opc_srh/srh_detail/1000101/', library: libraryById('hokkaido-pref') });
   if (HAS_SAMPLES) for (const [file, path] of LICSXP_EXCERPTS) samples.push({ label: `real ${file.replace(/\.(excerpt\.)?html$/, '')}`, html: sample(file), url: new URL(path, LICSXP_BASE).href, library: null });
   if (runs('parse')) {
-    for (const [n, marks] of startToBadges) {
-      const r = await bench.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), marks.html, `https://www.library.pref.hokkaido.jp${holdsPath}?rows=${n}`, libraryById('hokkaido-pref'), PARSE_RUNS) as { page: string; ms: number };
-      parseOfRows.set(n, r.ms);
-      add(`Parse: holds page of ${n.toLocaleString('en')} rows`, `${r.ms.toFixed(2)} ms (read as ${r.page})`, `readPage in Chromium of the page measured above, median of ${PARSE_RUNS} runs`);
-  }
   for (const s of samples) {
     const r = await bench.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), s.html, s.url, s.library, PARSE_RUNS) as { page: string; ms: number };
     add(`Parse: ${s.label}`, `${r.ms.toFixed(2)} ms (read as ${r.page})`, `readPage in Chromium (esbuild bundle in a page), median of ${PARSE_RUNS} runs`);
