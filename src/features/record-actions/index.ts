@@ -50,7 +50,9 @@ export const recordActions = defineFeature({
       for (const { hold, anchor, cancel, change, canCancel, canChange, words } of offered) {
         if (canCancel) controls.push(mountAction(ctx, anchor, cancel, acting, confirmText(displayTitle(hold), card, ctx.library)));
         if (canChange) mountChange(ctx, anchor, change, acting);
-        if (!canCancel) mountLibraryOnly(ctx, anchor, hold, words);
+        // Only where the list shows no cancelling for it: a row with its own 取消 that Uketori cannot tell from
+        // another's (a title that begins another's) keeps the library's control, and no word that the web cannot.
+        if (!canCancel && hold.canCancel !== true) mountLibraryOnly(ctx, anchor, hold, words);
       }
     }
     for (const control of controls) if (pending.has(control.key)) control.run();

@@ -44,6 +44,19 @@ describe('actions on the library’s lists', () => {
     expect(notes[0]!.querySelector('a')!.getAttribute('href')).toBe('tel:011-386-8521');
   });
 
+  it('offers 取消 for a volume of a title read whole, and where one title begins another never says the web cannot', async () => {
+    // 1Q84 BOOK2〈7月-9月〉 begins the 前編 row: which 取消 is its own Uketori cannot tell, so it offers none and leaves
+    // the library's; the 前編 (its volume "BOOK2 前編" apart in the title) gets its own; the 後編, ready (the library
+    // has it on the shelf), gets the library's words as every ready hold there.
+    const holds = [{ id: '1000102', reservedOn: '2026-11-10' }, { id: '1000113', reservedOn: '2026-11-10' }, { id: '1000114', reservedOn: '2026-11-10' }];
+    const { doc } = await mount(recordActions, await page('hokkaido-pref', 'holds', { holds }), libraryAt('hokkaido-pref'), {}, services());
+    const cancels = ownedBy<HTMLButtonElement>(doc, 'record-actions', 'button[data-action="cancel"]');
+    expect(cancels.map((b) => b.getAttribute('aria-label'))).toEqual([expect.stringContaining('1Q84 BOOK2〈7月-9月〉前編')]);
+    const notes = ownedBy(doc, 'record-actions', '[data-only="library"]');
+    expect(notes).toHaveLength(1);
+    expect((notes[0]!.getRootNode() as ShadowRoot).host.closest('tr')!.textContent).toContain('後編');
+  });
+
   it('offers 予約取消 for 確保待ち holds at 栃木県立, and for a 貸出可能 one its guide’s words in full, with no number (it prints none)', async () => {
     const library = libraryAt('tochigi-pref');
     const { doc } = await mount(recordActions, await page('tochigi-pref', 'holds'), library, {}, services());

@@ -38,4 +38,15 @@ describe('the label-driven step of an action', () => {
     });
     expect(genericActionStep(URL_, page, cancel('舟を編む'), [])).toBeNull();
   });
+
+  it('finds the row of a title read whole whose volume designators stand apart (BOOK2〈7月-9月〉前編)', () => {
+    const titles = ['1Q84 BOOK2〈7月-9月〉前編', '1Q84 BOOK2〈7月-9月〉後編'];
+    const page = doc(`<table>${titles.map((t, i) => row(t, `R${i + 1}`)).join('')}</table>`);
+    const target = (title: string, volume: string): ActionTarget => ({ ...cancel(title), volume });
+    expect(genericActionStep(URL_, page, target(titles[0]!, 'BOOK2 前編'), [])?.request.entries).toEqual([['id', 'R1']]);
+    expect(genericActionStep(URL_, page, target(titles[1]!, 'BOOK2 後編'), [])?.request.entries).toEqual([['id', 'R2']]);
+    // A volume read from a column of its own still follows the title.
+    const apart = doc(`<table>${row('三体 第2部', 'R3')}${row('三体 第3部', 'R4')}</table>`);
+    expect(genericActionStep(URL_, apart, target('三体', '第3部'), [])?.request.entries).toEqual([['id', 'R4']]);
+  });
 });

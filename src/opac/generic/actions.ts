@@ -146,8 +146,14 @@ export function elementNames(el: Element, target: Pick<ActionTarget, 'title' | '
   return key !== '' && textKeyOf(el).includes(key);
 }
 
+/**
+ * The record's text as its row shows it: a title read whole already carries its volume, its designators perhaps apart
+ * (1Q84 BOOK2〈7月-9月〉前編, volume "BOOK2 前編"); a volume read from a column of its own follows the title.
+ */
 function recordKey(target: Pick<ActionTarget, 'title' | 'volume'>): string {
-  return titleKey(target.volume && !titleKey(target.title).includes(titleKey(target.volume)) ? `${target.title}${target.volume}` : target.title);
+  const title = titleKey(target.title);
+  const carried = !target.volume || target.volume.split(/\s+/).every((part) => title.includes(titleKey(part)));
+  return carried ? title : titleKey(`${target.title}${target.volume}`);
 }
 
 const ROWS = 'tr, li';
