@@ -57,7 +57,7 @@ export function contentParts(root: string) {
 /**
  * Each binding the files beside the core import from it gets a slot, its place in the array the core hands over (the
  * same in every build of one run: modules and names in sorted order). Slots, not names: the core then carries no
- * name of what it shares, and a file beside it reads `core[i]`, which the minifier keeps short.
+ * name of what it shares, and a file beside it reads `slot(i)`, which the minifier keeps short.
  */
 export type Slots = Map<string, Map<string, number>>;
 

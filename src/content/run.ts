@@ -48,8 +48,8 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     // script's registration: no round trip to the background before the page is read.
     const [{ library, switches }] = await Promise.all([pageStart(url), clockReady]);
     if (!library || signal.aborted) return;
-    // Its family's reader: the file registered beside this script for the origin, or injected now for a page of the
-    // library that shows another family.
+    // Its family's reader: the file registered beside this script for the origin; for a library whose row names no
+    // family, the one the page's URL shows, injected now.
     await loadFamilyFor(url, library);
     // `npm run bench` reports the times to here and to uketori:read apart: knowing the library, reading the page.
     performance.mark('uketori:library');
