@@ -3,7 +3,7 @@ import type { Library, PageKind } from '../model';
 import { emptyRecords, type Records } from './families/shared/reader';
 import { detectGeneric, readGeneric } from './generic';
 import { findRecordSets } from './generic/blocks';
-import { emptyListEvidence } from './generic/evidence';
+import { emptyListEvidence, LIST_WHAT, type ListKind } from './generic/evidence';
 import { withLibraryNotes } from './library-note';
 import { familyForUrl, libraryForUrl } from './registry';
 import type { NotUnderstood, PageReading, ReadContext } from './types';
@@ -65,16 +65,14 @@ const isList = (page: PageKind): page is 'holds' | 'loans' => page === 'holds' |
 function emptyListDoubt(page: PageKind, r: Omit<Records, 'notUnderstood'>, doc: Document): NotUnderstood | null {
   if (!isListed(page) || r[LIST_OF[page]].length > 0 || emptyListEvidence(doc, page) !== null) return null;
   const labels = dataLabels(doc);
-  const what = WHAT[page];
+  const what = LIST_WHAT[page];
   return labels.length
     ? { reason: `the page has a data table but no ${what} were read from it`, labels }
     : { reason: `no ${what} were read and the page does not say there are none`, labels };
 }
 
-type Listed = 'holds' | 'loans' | 'cart' | 'results';
-const LIST_OF = { holds: 'holds', loans: 'loans', cart: 'cart', results: 'items' } as const;
-const WHAT: Record<Listed, string> = { holds: 'holds', loans: 'loans', cart: 'cart entries', results: 'result records' };
-const isListed = (page: PageKind): page is Listed => page in LIST_OF;
+const LIST_OF = { holds: 'holds', loans: 'loans', cart: 'cart', results: 'items' } as const satisfies Record<ListKind, string>;
+const isListed = (page: PageKind): page is ListKind => page in LIST_OF;
 
 /** Header cells of the page's tables and the terms of its definition lists, for the diagnostic. */
 function dataLabels(doc: Document): string[] {

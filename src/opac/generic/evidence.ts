@@ -81,7 +81,8 @@ export function emptyListEvidence(doc: Document, kind: ListKind, sets: RecordSet
   return null;
 }
 
-const WHAT: Record<ListKind, string> = { holds: 'holds', loans: 'loans', cart: 'cart entries', results: 'result records' };
+/** What a list of each kind holds, in the diagnostics. */
+export const LIST_WHAT: Record<ListKind, string> = { holds: 'holds', loans: 'loans', cart: 'cart entries', results: 'result records' };
 
 function rejectedNote(rejected: LinkReading['rejected'] | undefined): string {
   const parts = Object.entries(rejected ?? {}).map(([why, n]) => `${n} ${why === 'weak' ? 'without evidence of a record' : `${why} link(s)`}`);
@@ -93,7 +94,7 @@ export function notUnderstood(sets: RecordSet[], doc: Document, kind: ListKind, 
   if (emptyListEvidence(doc, kind, sets) !== null) return null;
   const tables = sets.filter((s) => s.source === 'table');
   const labels = [...new Set([...sets.flatMap((s) => s.labels), ...unknownTableHeaders(doc)])].filter(Boolean);
-  const what = WHAT[kind];
+  const what = LIST_WHAT[kind];
   const note = rejectedNote(rejected);
   if (tables.length > 0) return { reason: `a table headed ${tables[0]!.labels.join(' / ')} gave no ${what}${note}`, labels };
   if (labels.length > 0) return { reason: `no ${what} among the tables and labels on the page${note}`, labels };
