@@ -19,50 +19,53 @@ function loadingDoc() {
   return { doc: doc as unknown as Document, load, fake: () => fire(false) };
 }
 
+/** Whether pageLoaded(doc, 100) has resolved yet, asked as the fake timers move. */
+function waiting(doc: Document): { readonly done: boolean } {
+  const state = { done: false };
+  void pageLoaded(doc, 100).then(() => (state.done = true));
+  return state;
+}
+
 describe('waiting for the page to load before reading it', () => {
   it('does not wait for a page already loaded', async () => {
     vi.useFakeTimers();
     const { doc, load } = loadingDoc();
     load();
-    let done = false;
-    void pageLoaded(doc, 100).then(() => (done = true));
+    const wait = waiting(doc);
     await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(true);
+    expect(wait.done).toBe(true);
   });
 
   it('goes on after the page\'s load event, not before it', async () => {
     vi.useFakeTimers();
     const { doc, load } = loadingDoc();
-    let done = false;
-    void pageLoaded(doc, 100).then(() => (done = true));
+    const wait = waiting(doc);
     await vi.advanceTimersByTimeAsync(50);
-    expect(done).toBe(false);
+    expect(wait.done).toBe(false);
     load();
     await vi.advanceTimersByTimeAsync(1);
-    expect(done).toBe(true);
+    expect(wait.done).toBe(true);
   });
 
   it('is not moved by a load event the page\'s own script dispatches', async () => {
     vi.useFakeTimers();
     const { doc, load, fake } = loadingDoc();
-    let done = false;
-    void pageLoaded(doc, 100).then(() => (done = true));
+    const wait = waiting(doc);
     fake();
     await vi.advanceTimersByTimeAsync(10);
-    expect(done).toBe(false);
+    expect(wait.done).toBe(false);
     load();
     await vi.advanceTimersByTimeAsync(1);
-    expect(done).toBe(true);
+    expect(wait.done).toBe(true);
   });
 
   it('never waits longer than its limit for a page still fetching', async () => {
     vi.useFakeTimers();
     const { doc } = loadingDoc();
-    let done = false;
-    void pageLoaded(doc, 100).then(() => (done = true));
+    const wait = waiting(doc);
     await vi.advanceTimersByTimeAsync(99);
-    expect(done).toBe(false);
+    expect(wait.done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    expect(done).toBe(true);
+    expect(wait.done).toBe(true);
   });
 });
