@@ -3,20 +3,35 @@ import { pageLoaded } from './idle';
 
 afterEach(() => vi.useRealTimers());
 
+type Listener = (event: { isTrusted: boolean }) => void;
+
+/** An event target whose listeners are called when the test says, trusted or not; `on` with an AbortSignal as the DOM's. */
+function target() {
+  const listeners: Array<{ type: string; listener: Listener; signal?: AbortSignal }> = [];
+  return {
+    addEventListener: (type: string, listener: Listener, options?: { signal?: AbortSignal }) => void listeners.push({ type, listener, signal: options?.signal }),
+    fire: (type: string, isTrusted: boolean) => listeners.filter((l) => l.type === type && !l.signal?.aborted).forEach((l) => l.listener({ isTrusted })),
+  };
+}
+
 /**
- * A document still loading, whose window fires its load event when the test says: the browser's own (trusted), or
- * one the page's script dispatches (untrusted; a real Event cannot be made trusted, so the listeners are called).
+ * A document parsed (`interactive`) or still being parsed (`loading`, as a document_start script finds it), whose
+ * events come when the test says: the browser's own (trusted), or one the page's script dispatches (untrusted; a real
+ * Event cannot be made trusted, so the listeners are called).
  */
-function loadingDoc() {
-  const listeners: Array<{ listener: (event: { isTrusted: boolean }) => void; signal?: AbortSignal }> = [];
-  const win = { addEventListener: (_type: string, listener: (event: { isTrusted: boolean }) => void, options?: { signal?: AbortSignal }) => listeners.push({ listener, signal: options?.signal }) };
-  const doc = { readyState: 'interactive', defaultView: win };
-  const fire = (isTrusted: boolean) => listeners.filter((l) => !l.signal?.aborted).forEach((l) => l.listener({ isTrusted }));
+function loadingDoc(readyState: 'loading' | 'interactive' = 'interactive') {
+  const win = target();
+  const events = target();
+  const doc: { readyState: DocumentReadyState; defaultView: object; addEventListener: object } = { readyState, defaultView: win, addEventListener: events.addEventListener };
+  const parsed = () => {
+    doc.readyState = 'interactive';
+    events.fire('DOMContentLoaded', true);
+  };
   const load = () => {
     doc.readyState = 'complete';
-    fire(true);
+    win.fire('load', true);
   };
-  return { doc: doc as unknown as Document, load, fake: () => fire(false) };
+  return { doc: doc as unknown as Document, parsed, load, fake: () => win.fire('load', false), fakeParsed: () => events.fire('DOMContentLoaded', false) };
 }
 
 /** Whether pageLoaded(doc, 100) has resolved yet, asked as the fake timers move. */
@@ -65,6 +80,33 @@ describe('waiting for the page to load before reading it', () => {
     const wait = waiting(doc);
     await vi.advanceTimersByTimeAsync(99);
     expect(wait.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(wait.done).toBe(true);
+  });
+
+  it('reads nothing of a page still being parsed, however long it takes, and counts its limit from the parse', async () => {
+    vi.useFakeTimers();
+    const { doc, parsed, fakeParsed } = loadingDoc('loading');
+    const wait = waiting(doc);
+    await vi.advanceTimersByTimeAsync(500);
+    fakeParsed();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(wait.done).toBe(false);
+    parsed();
+    await vi.advanceTimersByTimeAsync(99);
+    expect(wait.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(wait.done).toBe(true);
+  });
+
+  it('goes on after the load event of a page it found being parsed', async () => {
+    vi.useFakeTimers();
+    const { doc, parsed, load } = loadingDoc('loading');
+    const wait = waiting(doc);
+    parsed();
+    await vi.advanceTimersByTimeAsync(30);
+    expect(wait.done).toBe(false);
+    load();
     await vi.advanceTimersByTimeAsync(1);
     expect(wait.done).toBe(true);
   });

@@ -1,21 +1,24 @@
 /**
- * When the page has loaded: Chromium runs a document_idle script as soon as the page is parsed, often just before
- * its load event, and reading and painting then would hold that event up. The page's own load goes first, but no
- * longer than `maxMs`, so a page still fetching images does not keep its badges waiting.
+ * When the page is there to read: parsed (the content script starts at document_start, before the page's HTML),
+ * then loaded. Reading and painting before the load would hold the page's load event up, so its own load goes
+ * first, but no longer than `maxMs` after it was parsed, so a page still fetching images does not keep its badges
+ * waiting. Only the browser's own events count: one the page's script dispatches does not move Uketori.
  */
-export function pageLoaded(doc: Document, maxMs = 100): Promise<void> {
+export async function pageLoaded(doc: Document, maxMs = 100): Promise<void> {
   const win = doc.defaultView;
-  if (doc.readyState === 'complete' || !win) return Promise.resolve();
+  if (!win) return;
+  if (doc.readyState === 'loading') await trusted(doc, 'DOMContentLoaded');
+  if (doc.readyState === 'complete') return;
+  // After the load event's own handlers, not among them.
+  if (await trusted(win, 'load', maxMs)) await new Promise((done) => setTimeout(done, 0));
+}
+
+/** Whether the target's first trusted `type` event came (true) or `maxMs` went by first (false). */
+function trusted(target: EventTarget, type: string, maxMs?: number): Promise<boolean> {
   return new Promise((done) => {
     const stop = new AbortController();
-    const timer = setTimeout(() => (stop.abort(), done()), maxMs);
-    // The browser's own load event only: one the page's script dispatches does not move Uketori.
-    win.addEventListener('load', (event) => {
-      if (!event.isTrusted) return;
-      clearTimeout(timer);
-      stop.abort();
-      // After the load event's own handlers, not among them.
-      setTimeout(done, 0);
-    }, { signal: stop.signal });
+    const finish = (came: boolean) => (stop.abort(), clearTimeout(timer), done(came));
+    const timer = maxMs === undefined ? undefined : setTimeout(() => finish(false), maxMs);
+    target.addEventListener(type, (event) => void (event.isTrusted && finish(true)), { signal: stop.signal });
   });
 }

@@ -53,7 +53,9 @@ for (const name of ONLY ?? []) if (!(SECTIONS as readonly string[]).includes(nam
 const runs = (section: Section) => ONLY === null || ONLY.has(section);
 
 const ROW_COUNTS = [10, 100, 1000] as const;
-const LOAD_RUNS = 11;
+const LOAD_RUNS = 21;
+/** After each load of the holds page, with or without Uketori, the machine let settle this long before the next. */
+const SETTLE_MS = 300;
 /** Loads of each holds page for start → badges, and reconciles of each size: figures are their medians. */
 const BADGE_LOADS: Record<(typeof ROW_COUNTS)[number], number> = { 10: 7, 100: 7, 1000: 5 };
 /** readPage runs of the same holds page after each of those loads, beside them in the same browser. */
@@ -183,18 +185,20 @@ try {
       parseOfRows.set(n, median(parses.map((p) => p.ms)));
       // Which of the extension's files the page ran: one more load, untimed, as a debugger may slow what it watches.
       for (const path of await extensionScriptsRun(page, solo.origin, () => load(n, 'scripts'))) scriptsRun.add(path);
-      add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)}, page read at ${Math.round(marks.readMs)}); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (content script main) → uketori:library (library and switches known) → uketori:read (the page read) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
+      add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)}, page read at ${Math.round(marks.readMs)}); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (the page loaded: the content script, injected at document_start, begins on it) → uketori:library (library and switches known) → uketori:read (the page read) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
       const parsed = parseOfRows.get(n)!;
       add(`Parse: holds page of ${n.toLocaleString('en')} rows`, `${parsed.toFixed(2)} ms (read as ${parses[0]!.page})`, `readPage in Chromium (esbuild bundle in a blank page of the same browser) of the page loaded above, after each of its loads, ${PARSE_RUNS_PER_LOAD} runs each once warmed up: the median of their medians`);
     }
-    // The load events on a quiet browser: the tab that showed 1,000 rows left, and the background let finish with it.
-    await page.goto('about:blank');
+    // The load events on a quiet browser with one tab, as the Chromium without Uketori has: the tabs that showed and
+    // parsed 1,000 rows closed, and the background let finish with them.
+    await page.close();
+    await parser.close();
     await new Promise((ok) => setTimeout(ok, 3000));
     loads = await loadEvents(solo.browser, `${holdsPages.origin}${holdsPath}`);
     add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build`);
     add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in a Chromium with Uketori and this one library, loads alternating with the row above (each round in the other order, each let finish its snapshot), median of ${LOAD_RUNS}`);
-    add('Content script modules evaluated', `${loads.evaluation.toFixed(1)} ms`, 'performance marks uketori:injected (its first module) → uketori:start (main) in the loads above, median: before the load event at document_idle');
-    add('Content script start, from the load event', `${loads.startAfterLoad.toFixed(1)} ms`, 'performance mark uketori:start minus loadEventStart in the loads above, median (positive: after the load event)');
+    add('Content script modules evaluated', `${loads.evaluation.toFixed(1)} ms`, 'performance marks uketori:injected (its first module) → uketori:main (its main) in the loads above, median: at document_start, before the page\'s HTML is parsed');
+    add('Content script start, from the load event', `${loads.startAfterLoad.toFixed(1)} ms`, 'performance mark uketori:start (the page loaded, Uketori begins reading it) minus loadEventStart in the loads above, median (positive: after the load event)');
     await solo.close();
     await holdsPages.close();
   }
@@ -330,11 +334,14 @@ async function loadEvents(withUketori: Browser, url: string): Promise<{ with: nu
         if (k === 0) {
           await tab.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 30_000 });
           if (i > 0) {
-            const [injected, start] = await tab.evaluate(() => ['uketori:injected', 'uketori:start'].map((name) => performance.getEntriesByName(name)[0]!.startTime));
+            const [injected, main, start] = await tab.evaluate(() => ['uketori:injected', 'uketori:main', 'uketori:start'].map((name) => performance.getEntriesByName(name)[0]!.startTime));
             starts.push(start! - at);
-            evaluations.push(start! - injected!);
+            evaluations.push(main! - injected!);
           }
         }
+        // Either tab let settle (its paint after the load, its collector) before the next load of either: else a load
+        // started right after a plain one shares the machine with that page's own finishing work.
+        await new Promise((ok) => setTimeout(ok, SETTLE_MS));
         if (i > 0) times[k]!.push(at); // the first load of each warms the server and the browser's caches
       }
     }
