@@ -8,9 +8,28 @@ const WAVES = /[\u301C\u3030]/g;
 /** Zero-width spaces and joiners, word joiners, a stray byte-order mark, soft hyphens: invisible, never part of a word. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
+/**
+ * Texts already normalised: a page repeats its words (statuses, branches, dates, the cells a title sits in), and the
+ * reader and the badges' locator normalise the same cells, so most calls are answered without NFKC. Bounded: emptied
+ * when full, as a page of 1,000 rows has a few thousand distinct texts.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 20_000;
+
+/** Forget the texts normalised so far: `npm run bench` times each read of a page as the first, as a content script's is. */
+export function forgetNormalizedTexts(): void {
+  NORMALIZED.clear();
+}
+
 /** NFKC, dash/wave variants unified, every run of whitespace (incl. U+3000, NBSP, newlines) to one space, trimmed. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(WAVES, '~').replace(/\s+/gu, ' ').trim();
+  let done = NORMALIZED.get(s);
+  if (done === undefined) {
+    done = s.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(WAVES, '~').replace(/\s+/gu, ' ').trim();
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    NORMALIZED.set(s, done);
+  }
+  return done;
 }
 
 /** A comparison key for titles and labels: normalised, without any whitespace, lower-cased. */
