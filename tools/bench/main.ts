@@ -19,6 +19,7 @@ import { libraryById } from '../../src/libraries';
 import { addByHand, addWithUketori, measured, seriesByHand, seriesWithUketori, type Effort } from './flows';
 import { cancelByHand, cancelWithUketori, renewByHand, renewWithUketori } from './action-flows';
 import { serveHoldsPages } from './holds-pages';
+import { quietTab } from './quiet-tab';
 import { extensionScriptsRun } from './scripts-run';
 import { idleWakeups } from './wakeups';
 
@@ -195,8 +196,8 @@ try {
     await parser.close();
     await new Promise((ok) => setTimeout(ok, 3000));
     loads = await loadEvents(solo.browser, `${holdsPages.origin}${holdsPath}`);
-    add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build`);
-    add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in a Chromium with Uketori and this one library, loads alternating with the row above (each round in the other order, each let finish its snapshot), median of ${LOAD_RUNS}`);
+    add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build; a tab driven over the bare DevTools protocol, its Runtime domain off (tools/bench/quiet-tab.ts)`);
+    add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in a Chromium with Uketori and this one library, loads alternating with the row above (each round in the other order, each let finish its snapshot, either tab then let settle ${SETTLE_MS} ms), median of ${LOAD_RUNS}; a quiet tab as above`);
     add('Content script modules evaluated', `${loads.evaluation.toFixed(1)} ms`, 'performance marks uketori:injected (its first module) → uketori:main (its main) in the loads above, median: at document_start, before the page\'s HTML is parsed');
     add('Content script start, from the load event', `${loads.startAfterLoad.toFixed(1)} ms`, 'performance mark uketori:start (the page loaded, Uketori begins reading it) minus loadEventStart in the loads above, median (positive: after the load event)');
     await solo.close();
@@ -315,26 +316,28 @@ async function heldInOrder(origin: string, bibs: readonly string[]): Promise<voi
 /**
  * The holds page's load event (loadEventStart, ms from navigation start) in a Chromium without any extension and in
  * the bench's Chromium with Uketori, the same build; loads alternating, each round in the other order, so both see the
- * same machine; medians. Each load with Uketori is let finish (its snapshot reconciled) before the next load of
+ * same machine; medians. Both tabs are quiet tabs (./quiet-tab.ts): no inspector keeping books on their scripts' contexts
+ * while they load, as in a patron's browser. Each load with Uketori is let finish (its snapshot reconciled) before the next load of
  * either, so no load competes with the work of the one before; and where Uketori's content script started, from the
  * load event.
  */
 async function loadEvents(withUketori: Browser, url: string): Promise<{ with: number; without: number; startAfterLoad: number; evaluation: number }> {
   const plain = await launchPlainChromium();
   try {
-    const tabs = [await withUketori.newPage(), await plain.newPage()] as const;
+    const tabs = [await quietTab(withUketori), await quietTab(plain)] as const;
     const times: [number[], number[]] = [[], []];
     const starts: number[] = [];
     const evaluations: number[] = [];
+    const mark = (name: string) => `performance.getEntriesByName('${name}')[0]?.startTime`;
     for (let i = 0; i < LOAD_RUNS + 1; i++) {
       for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) {
         const tab = tabs[k]!;
-        await tab.goto(`${url}?load=${i}`, { waitUntil: 'load' });
-        const at = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
+        await tab.load(`${url}?load=${i}`);
+        const at = await tab.value<number>("performance.getEntriesByType('navigation')[0].loadEventStart");
         if (k === 0) {
-          await tab.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 30_000 });
+          await tab.until(`${mark('uketori:mirrored')} !== undefined`, 30_000);
           if (i > 0) {
-            const [injected, main, start] = await tab.evaluate(() => ['uketori:injected', 'uketori:main', 'uketori:start'].map((name) => performance.getEntriesByName(name)[0]!.startTime));
+            const [injected, main, start] = await tab.value<number[]>(`[${['uketori:injected', 'uketori:main', 'uketori:start'].map(mark).join()}]`);
             starts.push(start! - at);
             evaluations.push(main! - injected!);
           }
