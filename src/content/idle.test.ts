@@ -20,7 +20,8 @@ function target() {
  * Event cannot be made trusted, so the listeners are called).
  */
 function loadingDoc(readyState: 'loading' | 'interactive' = 'interactive') {
-  const win = target();
+  const frames: Array<() => void> = [];
+  const win = { ...target(), requestAnimationFrame: (callback: () => void) => frames.push(callback) };
   const events = target();
   const doc: { readyState: DocumentReadyState; defaultView: object; addEventListener: object } = { readyState, defaultView: win, addEventListener: events.addEventListener };
   const parsed = () => {
@@ -31,7 +32,9 @@ function loadingDoc(readyState: 'loading' | 'interactive' = 'interactive') {
     doc.readyState = 'complete';
     win.fire('load', true);
   };
-  return { doc: doc as unknown as Document, parsed, load, fake: () => win.fire('load', false), fakeParsed: () => events.fire('DOMContentLoaded', false) };
+  /** The browser's next frame: its animation frame callbacks, then (not modelled) its paint. */
+  const frame = () => frames.splice(0).forEach((callback) => callback());
+  return { doc: doc as unknown as Document, parsed, load, frame, fake: () => win.fire('load', false), fakeParsed: () => events.fire('DOMContentLoaded', false) };
 }
 
 /** Whether pageLoaded(doc, 100) has resolved yet, asked as the fake timers move. */
@@ -51,26 +54,43 @@ describe('waiting for the page to load before reading it', () => {
     expect(wait.done).toBe(true);
   });
 
-  it('goes on after the page\'s load event, not before it', async () => {
+  it('goes on in the frame after the page\'s load event, before it is painted: not before the load, nor among its handlers', async () => {
     vi.useFakeTimers();
-    const { doc, load } = loadingDoc();
+    const { doc, load, frame } = loadingDoc();
     const wait = waiting(doc);
     await vi.advanceTimersByTimeAsync(50);
     expect(wait.done).toBe(false);
     load();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(wait.done).toBe(false);
+    frame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(wait.done).toBe(true);
+  });
+
+  it('goes on a moment after the load event in a tab that paints no frames (one behind others)', async () => {
+    vi.useFakeTimers();
+    const { doc, load } = loadingDoc();
+    const wait = waiting(doc);
+    load();
+    await vi.advanceTimersByTimeAsync(99);
+    expect(wait.done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(wait.done).toBe(true);
   });
 
   it('is not moved by a load event the page\'s own script dispatches', async () => {
     vi.useFakeTimers();
-    const { doc, load, fake } = loadingDoc();
+    const { doc, load, frame, fake } = loadingDoc();
     const wait = waiting(doc);
     fake();
+    frame();
     await vi.advanceTimersByTimeAsync(10);
     expect(wait.done).toBe(false);
     load();
-    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(0);
+    frame();
+    await vi.advanceTimersByTimeAsync(0);
     expect(wait.done).toBe(true);
   });
 
@@ -101,13 +121,15 @@ describe('waiting for the page to load before reading it', () => {
 
   it('goes on after the load event of a page it found being parsed', async () => {
     vi.useFakeTimers();
-    const { doc, parsed, load } = loadingDoc('loading');
+    const { doc, parsed, load, frame } = loadingDoc('loading');
     const wait = waiting(doc);
     parsed();
     await vi.advanceTimersByTimeAsync(30);
     expect(wait.done).toBe(false);
     load();
-    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(0);
+    frame();
+    await vi.advanceTimersByTimeAsync(0);
     expect(wait.done).toBe(true);
   });
 });

@@ -1,16 +1,28 @@
+/** A tab that paints no frames (hidden) is read this long after its load event. */
+const NO_FRAME_MS = 100;
+
 /**
  * When the page is there to read: parsed (the content script starts at document_start, before the page's HTML),
  * then loaded. Reading and painting before the load would hold the page's load event up, so its own load goes
  * first, but no longer than `maxMs` after it was parsed, so a page still fetching images does not keep its badges
- * waiting. Only the browser's own events count: one the page's script dispatches does not move Uketori.
+ * waiting. After the load, the page is read in the next animation frame, before it is painted: after the load
+ * event's own handlers, and in time for the badges to be in the frame that first shows a quick page. Only the
+ * browser's own events count: one the page's script dispatches does not move Uketori.
  */
 export async function pageLoaded(doc: Document, maxMs = 100): Promise<void> {
   const win = doc.defaultView;
   if (!win) return;
   if (doc.readyState === 'loading') await trusted(doc, 'DOMContentLoaded');
   if (doc.readyState === 'complete') return;
-  // After the load event's own handlers, not among them.
-  if (await trusted(win, 'load', maxMs)) await new Promise((done) => setTimeout(done, 0));
+  if (await trusted(win, 'load', maxMs)) await nextFrame(win);
+}
+
+/** The next animation frame's callbacks (run before the frame is painted), or NO_FRAME_MS in a tab that paints none. */
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, NO_FRAME_MS);
+    win.requestAnimationFrame(() => (clearTimeout(timer), done()));
+  });
 }
 
 /** Whether the target's first trusted `type` event came (true) or `maxMs` went by first (false). */
