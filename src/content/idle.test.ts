@@ -44,6 +44,22 @@ function waiting(doc: Document): { readonly done: boolean } {
   return state;
 }
 
+/** The browser's load event, then its next frame: the moment a loaded page is read. */
+async function loadAndFrame({ load, frame }: ReturnType<typeof loadingDoc>): Promise<void> {
+  load();
+  await vi.advanceTimersByTimeAsync(0);
+  frame();
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+/** The wait ends exactly `ms` from now: not a millisecond before. */
+async function endsIn(wait: { readonly done: boolean }, ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms - 1);
+  expect(wait.done).toBe(false);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(wait.done).toBe(true);
+}
+
 describe('waiting for the page to load before reading it', () => {
   it('does not wait for a page already loaded', async () => {
     vi.useFakeTimers();
@@ -73,35 +89,25 @@ describe('waiting for the page to load before reading it', () => {
     const { doc, load } = loadingDoc();
     const wait = waiting(doc);
     load();
-    await vi.advanceTimersByTimeAsync(99);
-    expect(wait.done).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(wait.done).toBe(true);
+    await endsIn(wait, 100);
   });
 
   it('is not moved by a load event the page\'s own script dispatches', async () => {
     vi.useFakeTimers();
-    const { doc, load, frame, fake } = loadingDoc();
-    const wait = waiting(doc);
-    fake();
-    frame();
+    const page = loadingDoc();
+    const wait = waiting(page.doc);
+    page.fake();
+    page.frame();
     await vi.advanceTimersByTimeAsync(10);
     expect(wait.done).toBe(false);
-    load();
-    await vi.advanceTimersByTimeAsync(0);
-    frame();
-    await vi.advanceTimersByTimeAsync(0);
+    await loadAndFrame(page);
     expect(wait.done).toBe(true);
   });
 
   it('never waits longer than its limit for a page still fetching', async () => {
     vi.useFakeTimers();
-    const { doc } = loadingDoc();
-    const wait = waiting(doc);
-    await vi.advanceTimersByTimeAsync(99);
-    expect(wait.done).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(wait.done).toBe(true);
+    const wait = waiting(loadingDoc().doc);
+    await endsIn(wait, 100);
   });
 
   it('reads nothing of a page still being parsed, however long it takes, and counts its limit from the parse', async () => {
@@ -113,23 +119,17 @@ describe('waiting for the page to load before reading it', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(wait.done).toBe(false);
     parsed();
-    await vi.advanceTimersByTimeAsync(99);
-    expect(wait.done).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(wait.done).toBe(true);
+    await endsIn(wait, 100);
   });
 
   it('goes on after the load event of a page it found being parsed', async () => {
     vi.useFakeTimers();
-    const { doc, parsed, load, frame } = loadingDoc('loading');
-    const wait = waiting(doc);
-    parsed();
+    const page = loadingDoc('loading');
+    const wait = waiting(page.doc);
+    page.parsed();
     await vi.advanceTimersByTimeAsync(30);
     expect(wait.done).toBe(false);
-    load();
-    await vi.advanceTimersByTimeAsync(0);
-    frame();
-    await vi.advanceTimersByTimeAsync(0);
+    await loadAndFrame(page);
     expect(wait.done).toBe(true);
   });
 });
