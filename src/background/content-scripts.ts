@@ -60,9 +60,9 @@ export async function syncContentScripts(groups: ScriptGroup[]): Promise<void> {
     id: [SCRIPT_ID, ...parts.map((p) => p.replace(/^(?:family|part)-/, ''))].join('-'),
     js: [SCRIPT_FILE, ...parts.map(partFile)],
     matches,
-    // Not document_idle: Chromium holds the page's load event back for an idle injection (6 to 19 ms in the bench's
-    // machine even for a one-line script); at document_start the script costs the page its evaluation alone and
-    // waits for the page itself (src/content/idle.ts).
+    // Not document_idle: Chromium holds the page's load event back for an idle injection (6 to 19 ms on the bench's
+    // machine even for a one-line script); at document_start the script costs the page only its compilation and
+    // evaluation, and waits for the page itself (src/content/idle.ts).
     runAt: 'document_start' as const,
     persistAcrossSessions: true,
   }));
