@@ -68,10 +68,10 @@ describe('delete-all outside the mirror', () => {
 describe('a part injected beside the content script', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('runs the extension\'s file in the one frame of the tab that asked, nowhere else', async () => {
+  it('runs the extension\'s file in the one frame of the tab that asked, nowhere else, without waiting for the page to load', async () => {
     const executeScript = vi.fn(async () => []);
     fakeBrowser.scripting.executeScript = executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
     await inject(7, 3, 'part-shop.js');
-    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [3] }, files: ['part-shop.js'] });
+    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [3] }, files: ['part-shop.js'], injectImmediately: true });
   });
 });

@@ -61,15 +61,20 @@ export function refreshEdges(clock: Clock): RefreshEdges {
 }
 
 /**
+ * One of the extension's files run in a frame of a tab, in the isolated world of the content script there, now: the
+ * script that asks for it may be waiting on a page still loading (a family's file for a library whose row names
+ * none), and an injection left for document_idle would hold that page's load event back.
+ */
+export async function inject(tabId: number, frameId: number, file: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as ScriptPublicPath], injectImmediately: true });
+}
+
+/**
  * Delete-all, outside the mirror: Uketori's keys in the session storage of open library pages (an action waiting
  * for a login), the library origins the patron granted (those the manifest requires cannot be given back), every
  * notification still shown, every alarm, and every extension storage area. The e2e build keeps only the clock its
  * tests set. The content-script registration goes with the libraries (the caller derives it again).
  */
-/** One of the extension's files run in a frame of a tab, in the isolated world of the content script there. */
-export async function inject(tabId: number, frameId: number, file: string): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as ScriptPublicPath] });
-}
 
 export async function forgetAll(): Promise<void> {
   const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
