@@ -49,4 +49,13 @@ describe('the label-driven step of an action', () => {
     const apart = doc(`<table>${row('三体 第2部', 'R3')}${row('三体 第3部', 'R4')}</table>`);
     expect(genericActionStep(URL_, apart, target('三体', '第3部'), [])?.request.entries).toEqual([['id', 'R4']]);
   });
+
+  it('tells a title from a longer one it begins by the row showing it whole (1Q84 BOOK2〈7月-9月〉 and its 前編)', () => {
+    const page = doc(`<table>${row('1Q84 BOOK2〈7月-9月〉', 'R1')}${row('1Q84 BOOK2〈7月-9月〉前編', 'R2')}</table>`);
+    expect(genericActionStep(URL_, page, cancel('1Q84 BOOK2〈7月-9月〉'), [])?.request.entries).toEqual([['id', 'R1']]);
+    expect(genericActionStep(URL_, page, cancel('1Q84 BOOK2〈7月-9月〉前編'), [])?.request.entries).toEqual([['id', 'R2']]);
+    // Rows that name the record with more beside it in every cell are still two candidates: nothing is pressed.
+    const neither = doc(`<table>${row('本 上巻 新版', 'R3')}${row('本 上巻 旧版', 'R4')}</table>`);
+    expect(genericActionStep(URL_, neither, cancel('本 上巻'), [])).toBeNull();
+  });
 });

@@ -91,7 +91,8 @@ function controlsLabelled(doc: Document, word: string): Element[] {
 function candidates(doc: Document, word: string, target: Pick<ActionTarget, 'title' | 'volume'>): Element[] {
   const labelled = pageIndex(doc).byLabel.get(word);
   if (!labelled) return [];
-  const at = [...labelled.outside, ...rowsNaming(labelled, recordKey(target))].sort((a, b) => a - b);
+  const key = recordKey(target);
+  const at = [...labelled.outside, ...wholeFirst(labelled, rowsNaming(labelled, key), key)].sort((a, b) => a - b);
   return at.map((i) => labelled.controls[i]!.el).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
 }
 
@@ -113,6 +114,20 @@ function rowsNaming(labelled: Labelled, key: string): number[] {
     if (!fewest || holding.length < fewest.length) fewest = holding;
   }
   return (fewest ?? []).filter(inRow);
+}
+
+/**
+ * Of several rows naming the record, those that show it as a whole text of its own (a cell or link that is the record,
+ * nothing more): `1Q84 BOOK2〈7月-9月〉` is named by its 前編's row too, but is a cell only of its own row. Rows that all
+ * or none show it so are left as they are (two such rows stay ambiguous).
+ */
+function wholeFirst(labelled: Labelled, rows: number[], key: string): number[] {
+  if (rows.length < 2) return rows;
+  const whole = rows.filter((i) => {
+    const row = labelled.controls[i]!.el.closest(ROWS);
+    return row !== null && Array.from(row.querySelectorAll('*')).some((el) => textKeyOf(el) === key);
+  });
+  return whole.length > 0 ? whole : rows;
 }
 
 function piecesOf(controls: Labelled['controls']): Map<string, number[]> {
