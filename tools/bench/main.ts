@@ -316,10 +316,10 @@ async function heldInOrder(origin: string, bibs: readonly string[]): Promise<voi
 /**
  * The holds page's load event (loadEventStart, ms from navigation start) in a Chromium without any extension and in
  * the bench's Chromium with Uketori, the same build; loads alternating, each round in the other order, so both see the
- * same machine; medians. Both tabs are quiet tabs (./quiet-tab.ts): no inspector keeping books on their scripts' contexts
- * while they load, as in a patron's browser. Each load with Uketori is let finish (its snapshot reconciled) before the next load of
- * either, so no load competes with the work of the one before; and where Uketori's content script started, from the
- * load event.
+ * same machine; medians. Both tabs are quiet tabs (./quiet-tab.ts): no inspector keeping books on their scripts'
+ * contexts while they load, as in a patron's browser. Each load with Uketori is let finish (its snapshot reconciled),
+ * and either tab then let settle, before the next load of either, so no load competes with the work of the one before;
+ * and where Uketori's content script started, from the load event.
  */
 async function loadEvents(withUketori: Browser, url: string): Promise<{ with: number; without: number; startAfterLoad: number; evaluation: number }> {
   const plain = await launchPlainChromium();

@@ -1,4 +1,4 @@
-import type { Browser, CDPSession } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 
 /**
  * A tab driven over the bare DevTools protocol, with no Runtime domain enabled: the inspector then keeps no books on
@@ -20,7 +20,7 @@ export async function quietTab(browser: Browser): Promise<QuietTab> {
   const root = await browser.target().createCDPSession();
   const { targetId } = await root.send('Target.createTarget', { url: 'about:blank' });
   const { sessionId } = await root.send('Target.attachToTarget', { targetId, flatten: true });
-  const tab: CDPSession | undefined = root.connection()?.session(sessionId) ?? undefined;
+  const tab = root.connection()?.session(sessionId);
   if (!tab) throw new Error('no session for the quiet tab');
   await tab.send('Page.enable');
   const value = async <T>(expression: string): Promise<T> => {

@@ -51,7 +51,7 @@ export const recordActions = defineFeature({
         if (canCancel) controls.push(mountAction(ctx, anchor, cancel, acting, confirmText(displayTitle(hold), card, ctx.library)));
         if (canChange) mountChange(ctx, anchor, change, acting);
         // Only where the list shows no cancelling for it: a row with its own 取消 that Uketori cannot tell from
-        // another's (a title that begins another's) keeps the library's control, and no word that the web cannot.
+        // another's (two rows of one title) keeps the library's control, and no word that the web cannot.
         if (!canCancel && hold.canCancel !== true) mountLibraryOnly(ctx, anchor, hold, words);
       }
     }
