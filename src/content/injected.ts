@@ -1,4 +1,6 @@
+import { mark } from './marks';
+
 // Evaluated first of the content script's modules (entrypoints/opac.ts imports it first): `npm run bench`
 // measures from here to uketori:main the cost of evaluating the script's modules, which runs at document_start,
 // before the page's HTML is parsed.
-performance.mark('uketori:injected');
+mark('injected');

@@ -13,6 +13,7 @@ import { snapshotOf } from '../mirror/snapshot';
 import { loadFamilyFor } from './family-registry';
 import { shopReadersWanted } from './kind-readers';
 import { pageLoaded } from './idle';
+import { mark } from './marks';
 import { CORE_FEATURES, SHOP_PAGES } from './page-features';
 import type { ActPart } from './act';
 import type { PageBase } from './page-deps';
@@ -57,10 +58,10 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
     await pageLoaded(doc);
     // `npm run bench` measures from here, the page there to read, to the badges; and reports the times to
     // uketori:library and uketori:read apart: knowing the library, reading the page.
-    performance.mark('uketori:start');
+    mark('start');
     const { library, switches } = await known;
     if (!library || signal.aborted) return;
-    performance.mark('uketori:library');
+    mark('library');
     const today = todayInTokyo(new Date(clock.now()));
     // Records as read, not through their schemas: the background validates the snapshot (no validator in the page).
     const read = (at: URL, page: Document) => readPageUnchecked(at, page, { today }, [library]);
@@ -102,8 +103,8 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       // What the page itself shows is painted in the task that read it, before any message to the background.
       const ctx: FeatureContext = { doc, url, library, reading: records, today, signal, known: null };
       const painted = await mountFeatures(CORE_FEATURES, ctx, NO_SERVICES, enabled, report);
-      // `npm run bench` measures from the content script's start (entrypoints/opac.ts) to here.
-      performance.mark('uketori:badges');
+      // `npm run bench` measures from uketori:start (the page loaded) to here.
+      mark('badges');
       // Then what only the mirror knows: its records from before this page, then the page's snapshot (with the
       // library's words beside holds and the card the page shows, read now that the page's own badges are on it).
       const reading = withNotesAndCard(records, doc);
@@ -120,11 +121,11 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
       const shop = await shopPart(reading, services, library, enabled);
       if (shop) mounted.push(...(await mountFeatures(shop.features, mirrored, { ...services, ...shop.services(base) }, enabled, report)));
       if (import.meta.env.MODE === 'e2e') doc.documentElement.dataset.uketoriFeatures = mounted.join(' ');
-      performance.mark('uketori:mirrored');
+      mark('mirrored');
     };
 
     let reading = await readHere();
-    performance.mark('uketori:read');
+    mark('read');
     await visit(reading);
     watchChanges(doc, signal, async () => {
       const again = await readHere();

@@ -64,21 +64,23 @@ describe('the clock', () => {
 
 describe('the page sees nothing of Uketori but its UI hosts', () => {
   const shadowModes = (text: string) => Array.from(text.matchAll(/attachShadow\(\{mode:([^}]*)\}\)/g), (m) => m[1]!.replace(/[`"']/g, ''));
-  // What the e2e build alone writes on <html> for its tests to wait on (src/content/run.ts).
-  const TEST_FACTS = ['uketoriPage', 'uketoriSynced', 'uketoriFeatures', 'data-uketori-'];
+  // What the e2e build alone writes on <html> for its tests to wait on (src/content/run.ts), and in the page's
+  // performance timeline for the bench (src/content/marks.ts).
+  const TEST_FACTS = ['uketoriPage', 'uketoriSynced', 'uketoriFeatures', 'uketori:', 'data-uketori-'];
 
-  it.each(shipped)('%s (shipped): UI hosts with closed shadow roots only, and nothing written on <html>', (browser) => {
+  it.each(shipped)('%s (shipped): UI hosts with closed shadow roots only, nothing written on <html>, no performance mark', (browser) => {
     const text = bundleText(`${browser}-mv3`);
     const modes = shadowModes(text);
     expect(modes.length).toBeGreaterThan(0);
     expect(new Set(modes)).toEqual(new Set(['closed']));
     expect(text).not.toMatch(/mode:\s*[`"']open[`"']/);
     for (const fact of TEST_FACTS) expect(text, fact).not.toContain(fact);
+    expect(text).not.toContain('performance.mark');
   });
 
   it.each(['chrome', 'firefox'] as const)('%s (e2e): open roots, and the facts its tests wait on, in the page script', (browser) => {
     const script = readFileSync(resolve(__dirname, '../../.output', `${browser}-mv3-e2e`, 'opac.js'), 'utf8');
     expect(new Set(shadowModes(script))).toEqual(new Set(['open']));
-    for (const fact of TEST_FACTS.slice(0, 3)) expect(script, fact).toContain(fact);
+    for (const fact of TEST_FACTS.slice(0, 4)) expect(script, fact).toContain(fact);
   });
 });
