@@ -2,7 +2,8 @@
 // Chromium once, and print one table of figures with the method beside each. Also written to
 // bench-results/latest.json for comparison between runs. Figures only: nothing here passes or fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'puppeteer-core';
@@ -70,7 +71,16 @@ const contentScriptKB = new Map<string, number>();
 /** The extension's script files that ran in the holds pages (paths inside the build), when the badges section ran. */
 const scriptsRun = new Set<string>();
 let loadOverhead = NaN;
-let loads: { with: number; without: number; startAfterLoad: number; evaluation: number } | null = null;
+/** The holds page's load event in three browsers of one build (ms, medians), and where Uketori's script ran. */
+interface LoadEvents {
+  with: number;
+  without: number;
+  /** With an extension whose content script is one line. */
+  oneLine: number;
+  startAfterLoad: number;
+  evaluation: number;
+}
+let loads: LoadEvents | null = null;
 const add = (what: string, figure: string, method: string) => rows.push({ what, figure, method });
 /** Uketori's reader and mirror bundled for a plain page (tools/bench/in-page.ts), built once. */
 let inPage: Promise<string> | null = null;
@@ -189,6 +199,16 @@ try {
       add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)}, page read at ${Math.round(marks.readMs)}); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (the page loaded: the content script, injected at document_start, begins on it) → uketori:library (library and switches known) → uketori:read (the page read) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
       const parsed = parseOfRows.get(n)!;
       add(`Parse: holds page of ${n.toLocaleString('en')} rows`, `${parsed.toFixed(2)} ms (read as ${parses[0]!.page})`, `readPage in Chromium (esbuild bundle in a blank page of the same browser) of the page loaded above, after each of its loads, ${PARSE_RUNS_PER_LOAD} runs each once warmed up: the median of their medians`);
+      // The content script's read is the first run of the reader's code in its page: that read, first and warmed up.
+      const reads: Array<{ first: number; warmed: number }> = [];
+      for (let i = 0; i < BADGE_LOADS[n]; i++) {
+        const fresh = await solo.browser.newPage();
+        await fresh.addScriptTag({ content: await inPageScript() });
+        reads.push(await fresh.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.firstAndWarmed(html, url, library, runs), html, `https://www.library.pref.hokkaido.jp${holdsPath}?rows=${n}`, libraryById('hokkaido-pref'), PARSE_RUNS_PER_LOAD) as { first: number; warmed: number });
+        await fresh.close();
+      }
+      const [first, warmed] = [median(reads.map((r) => r.first)), median(reads.map((r) => r.warmed))];
+      add(`Content script's read, holds page of ${n.toLocaleString('en')} rows: first run, warmed up`, `${first.toFixed(2)} ms, ${warmed.toFixed(2)} ms (${ratio(first, warmed)})`, `the records as the content script reads them (readRecordsUnchecked, no schemas, no mirror's additions) in a new blank page of the same browser whose reader code never ran: its first run, as on every load, then the median of ${PARSE_RUNS_PER_LOAD} runs after ${PARSE_RUNS_PER_LOAD} more; median of ${BADGE_LOADS[n]} pages`);
     }
     // The load events on a quiet browser with one tab, as the Chromium without Uketori has: the tabs that showed and
     // parsed 1,000 rows closed, and the background let finish with them.
@@ -197,7 +217,8 @@ try {
     await new Promise((ok) => setTimeout(ok, 3000));
     loads = await loadEvents(solo.browser, `${holdsPages.origin}${holdsPath}`);
     add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build; a tab driven over the bare DevTools protocol, its Runtime domain off (tools/bench/quiet-tab.ts)`);
-    add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in a Chromium with Uketori and this one library, loads alternating with the row above (each round in the other order, each let finish its snapshot, either tab then let settle ${SETTLE_MS} ms), median of ${LOAD_RUNS}; a quiet tab as above`);
+    add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in a Chromium with Uketori and this one library, loads taking turns with the rows above and below (each round in another order, each let finish its snapshot, every tab then let settle ${SETTLE_MS} ms), median of ${LOAD_RUNS}; a quiet tab as above`);
+    add('Holds page load event, with a one-line content script', `${loads.oneLine.toFixed(1)} ms (${(loads.oneLine / loads.without).toFixed(2)} × without)`, `the same page in a Chromium with only an extension whose content script is one line at document_start (a performance mark), loads taking turns as above, median of ${LOAD_RUNS}: what any content script costs the load before its first line runs, the floor of pageLoadOverhead`);
     add('Content script modules evaluated', `${loads.evaluation.toFixed(1)} ms`, 'performance marks uketori:injected (its first module) → uketori:main (its main) in the loads above, median: at document_start, before the page\'s HTML is parsed');
     add('Content script start, from the load event', `${loads.startAfterLoad.toFixed(1)} ms`, 'performance mark uketori:start (the page loaded, Uketori begins reading it) minus loadEventStart in the loads above, median (positive: after the load event)');
     await solo.close();
@@ -314,23 +335,28 @@ async function heldInOrder(origin: string, bibs: readonly string[]): Promise<voi
 }
 
 /**
- * The holds page's load event (loadEventStart, ms from navigation start) in a Chromium without any extension and in
- * the bench's Chromium with Uketori, the same build; loads alternating, each round in the other order, so both see the
- * same machine; medians. Both tabs are quiet tabs (./quiet-tab.ts): no inspector keeping books on their scripts'
- * contexts while they load, as in a patron's browser. Each load with Uketori is let finish (its snapshot reconciled),
- * and either tab then let settle, before the next load of either, so no load competes with the work of the one before;
- * and where Uketori's content script started, from the load event.
+ * The holds page's load event (loadEventStart, ms from navigation start) in a Chromium without any extension, in the
+ * bench's Chromium with Uketori and in a Chromium whose only extension is a one-line content script, the same build;
+ * loads taking turns, each round in another order, so all see the same machine; medians. All tabs are quiet tabs
+ * (./quiet-tab.ts): no inspector keeping books on their scripts' contexts while they load, as in a patron's browser.
+ * Each load with Uketori is let finish (its snapshot reconciled), and every tab then let settle, before the next load
+ * of any, so no load competes with the work of the one before; and where Uketori's content script started, from the
+ * load event.
  */
-async function loadEvents(withUketori: Browser, url: string): Promise<{ with: number; without: number; startAfterLoad: number; evaluation: number }> {
+async function loadEvents(withUketori: Browser, url: string): Promise<LoadEvents> {
   const plain = await launchPlainChromium();
+  const oneLine = oneLineExtension(url);
+  const floor = await launchPlainChromium([oneLine]);
   try {
-    const tabs = [await quietTab(withUketori), await quietTab(plain)] as const;
-    const times: [number[], number[]] = [[], []];
+    // Uketori's, the plain one's, the one-line extension's.
+    const tabs = [await quietTab(withUketori), await quietTab(plain), await quietTab(floor)] as const;
+    const times: [number[], number[], number[]] = [[], [], []];
     const starts: number[] = [];
     const evaluations: number[] = [];
     const mark = (name: string) => `performance.getEntriesByName('${name}')[0]?.startTime`;
+    const orders = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 2, 1], [2, 1, 0], [1, 0, 2]];
     for (let i = 0; i < LOAD_RUNS + 1; i++) {
-      for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      for (const k of orders[i % orders.length]!) {
         const tab = tabs[k]!;
         await tab.load(`${url}?load=${i}`);
         const at = await tab.value<number>("performance.getEntriesByType('navigation')[0].loadEventStart");
@@ -342,19 +368,34 @@ async function loadEvents(withUketori: Browser, url: string): Promise<{ with: nu
             evaluations.push(main! - injected!);
           }
         }
-        // Either tab let settle (its paint after the load, its collector) before the next load of either: else a load
-        // started right after a plain one shares the machine with that page's own finishing work.
+        if (k === 2 && (await tab.value<number>(`${mark('one-line')} ?? -1`)) < 0) throw new Error('the one-line content script did not run');
+        // Every tab let settle (its paint after the load, its collector) before the next load of any: else a load
+        // started right after another shares the machine with that page's own finishing work.
         await new Promise((ok) => setTimeout(ok, SETTLE_MS));
         if (i > 0) times[k]!.push(at); // the first load of each warms the server and the browser's caches
       }
     }
     await tabs[0].close();
-    const result = { with: median(times[0]), without: median(times[1]), startAfterLoad: median(starts), evaluation: median(evaluations) };
+    const result = { with: median(times[0]), without: median(times[1]), oneLine: median(times[2]), startAfterLoad: median(starts), evaluation: median(evaluations) };
     loadOverhead = result.with / result.without;
     return result;
   } finally {
     await plain.close();
+    await floor.close();
+    rmSync(oneLine, { recursive: true, force: true });
   }
+}
+
+/**
+ * An extension whose only content is one line run at document_start on the holds page's origin: what any content
+ * script costs a page's load before its first line (the script context of its isolated world), Uketori's or another's.
+ */
+function oneLineExtension(url: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'uketori-one-line-'));
+  const matches = [`${new URL(url).origin.replace(/:\d+$/, '')}/*`];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'one line', version: '1', content_scripts: [{ matches, js: ['one-line.js'], run_at: 'document_start' }] }));
+  writeFileSync(join(dir, 'one-line.js'), "performance.mark('one-line');\n");
+  return dir;
 }
 
 /** Without a page to watch: the content script's file and every chunk it names (files under chunks/), paths in `dir`. */

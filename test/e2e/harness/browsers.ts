@@ -69,10 +69,10 @@ export function newProfile(kind: BrowserKind): string {
   return mkdtempSync(join(tmpdir(), `uketori-${kind}-profile-`));
 }
 
-/** Chromium as a patron without Uketori has it: no extension at all. */
-export function launchPlainChromium(): Promise<Browser> {
+/** Chromium as a patron without Uketori has it: no extension at all, or only the `extensions` (unpacked, by folder). */
+export function launchPlainChromium(extensions: string[] = []): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: EXECUTABLES.chromium, headless: true, pipe: true,
+    executablePath: EXECUTABLES.chromium, headless: true, pipe: true, enableExtensions: extensions,
     userDataDir: mkdtempSync(join(tmpdir(), 'uketori-plain-')), args: [...CHROMIUM_ARGS, '--lang=ja'],
   });
 }
