@@ -34,7 +34,7 @@ describe('locator', () => {
   });
 
   it('finds a title that sits in a container of short elements adding up to more than a title', () => {
-    const cells = Array.from({ length: 40 }, (_, i) => `<td id="t${i}">本の題名その${i}</td>`).join('');
+    const cells = Array.from({ length: 80 }, (_, i) => `<td id="t${i}">本の題名その${i}</td>`).join('');
     const doc = parseHtml(`<div id="wrap"><table><tr>${cells}</tr></table></div>`);
     expect(where(locator(doc).title('本の題名その7'))).toBe('td#t7');
     expect(where(locator(doc).title('本の題名その3'))).toBe('td#t3');
