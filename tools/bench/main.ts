@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import type { Browser } from 'puppeteer-core';
-import { launchPlainChromium, launchWithExtension, missingPackages } from '../../test/e2e/harness/browsers';
+import { launchPlainChromium, launchWithExtension, missingPackages, type ExtensionBrowser } from '../../test/e2e/harness/browsers';
 import { addDemoLibraries, cartStatus, logIn } from '../../test/e2e/harness/demo-patron';
 import { ui } from '../../test/e2e/harness/ui';
 import { followWorld } from '../../test/e2e/harness/world';
@@ -56,6 +55,8 @@ const runs = (section: Section) => ONLY === null || ONLY.has(section);
 
 const ROW_COUNTS = [10, 100, 1000] as const;
 const LOAD_RUNS = 21;
+/** Launches of each browser the page loads are spread over: one launch's browsers differ by a few ms of their own. */
+const LOAD_LAUNCHES = 3;
 /** After each load of the holds page, with or without Uketori, the machine let settle this long before the next. */
 const SETTLE_MS = 300;
 /** Loads of each holds page for start → badges, and reconciles of each size: figures are their medians. */
@@ -159,10 +160,14 @@ try {
     // A patron's browser with this one library. The simulated libraries of the sections above all live on 127.0.0.1,
     // which a content script's match pattern cannot tell apart by port: there every family's file would run on every
     // library's page, as it does for a real host serving libraries of several families.
-    const solo = await launchWithExtension('chromium', 'ja', true);
-    await followWorld(solo, hokkaido);
-    await addLibrary(solo, `${holdsPages.origin}/wo/`, 'hokkaido-pref');
-    await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
+    const patronBrowser = async () => {
+      const browser = await launchWithExtension('chromium', 'ja', true);
+      await followWorld(browser, hokkaido);
+      await addLibrary(browser, `${holdsPages.origin}/wo/`, 'hokkaido-pref');
+      await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
+      return browser;
+    };
+    const solo = await patronBrowser();
     const page = await solo.browser.newPage();
     // readPage of the same pages in a blank page of the same browser, between the loads: the ratio's two sides measured
     // side by side, so a machine that slows down or speeds up during the run moves both.
@@ -215,10 +220,10 @@ try {
     await page.close();
     await parser.close();
     await new Promise((ok) => setTimeout(ok, 3000));
-    loads = await loadEvents(solo.browser, `${holdsPages.origin}${holdsPath}`);
-    add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build; a tab driven over the bare DevTools protocol, its Runtime domain off (tools/bench/quiet-tab.ts)`);
-    add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in a Chromium with Uketori and this one library, loads taking turns with the rows above and below (each round in another order, each let finish its snapshot, every tab then let settle ${SETTLE_MS} ms), median of ${LOAD_RUNS}; a quiet tab as above`);
-    add('Holds page load event, with a one-line content script', `${loads.oneLine.toFixed(1)} ms (${(loads.oneLine / loads.without).toFixed(2)} × without)`, `the same page in a Chromium with only an extension whose content script is one line at document_start (a performance mark), loads taking turns as above, median of ${LOAD_RUNS}: what any content script costs the load before its first line runs, the floor of pageLoadOverhead`);
+    loads = await loadEvents(solo, patronBrowser, `${holdsPages.origin}${holdsPath}`);
+    add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build, launched ${LOAD_LAUNCHES} times (${LOAD_RUNS / LOAD_LAUNCHES} loads each); a tab driven over the bare DevTools protocol, its Runtime domain off (tools/bench/quiet-tab.ts)`);
+    add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in a Chromium with Uketori and this one library, launched as often, loads taking turns with the rows above and below (each round in another order, each let finish its snapshot, every tab then let settle ${SETTLE_MS} ms), median of ${LOAD_RUNS}; a quiet tab as above`);
+    add('Holds page load event, with a one-line content script', `${loads.oneLine.toFixed(1)} ms (${(loads.oneLine / loads.without).toFixed(2)} × without)`, `the same page in a Chromium with only an extension whose content script is one line at document_start (a performance mark), launched and loaded in turns as above, median of ${LOAD_RUNS}: what any content script costs the load before its first line runs, the floor of pageLoadOverhead`);
     add('Content script modules evaluated', `${loads.evaluation.toFixed(1)} ms`, 'performance marks uketori:injected (its first module) → uketori:main (its main) in the loads above, median: at document_start, before the page\'s HTML is parsed');
     add('Content script start, from the load event', `${loads.startAfterLoad.toFixed(1)} ms`, 'performance mark uketori:start (the page loaded, Uketori begins reading it) minus loadEventStart in the loads above, median (positive: after the load event)');
     await solo.close();
@@ -335,55 +340,65 @@ async function heldInOrder(origin: string, bibs: readonly string[]): Promise<voi
 }
 
 /**
- * The holds page's load event (loadEventStart, ms from navigation start) in a Chromium without any extension, in the
- * bench's Chromium with Uketori and in a Chromium whose only extension is a one-line content script, the same build;
- * loads taking turns, each round in another order, so all see the same machine; medians. All tabs are quiet tabs
+ * The holds page's load event (loadEventStart, ms from navigation start) in a Chromium without any extension, in a
+ * Chromium with Uketori (`first`, then as many more as `another` launches) and in a Chromium whose only extension is
+ * a one-line content script, the same build, each launched LOAD_LAUNCHES times; loads taking turns, each round in
+ * another order, so all see the same machine; medians. All tabs are quiet tabs
  * (./quiet-tab.ts): no inspector keeping books on their scripts' contexts while they load, as in a patron's browser.
  * Each load with Uketori is let finish (its snapshot reconciled), and every tab then let settle, before the next load
  * of any, so no load competes with the work of the one before; and where Uketori's content script started, from the
  * load event.
  */
-async function loadEvents(withUketori: Browser, url: string): Promise<LoadEvents> {
-  const plain = await launchPlainChromium();
+async function loadEvents(first: ExtensionBrowser, another: () => Promise<ExtensionBrowser>, url: string): Promise<LoadEvents> {
   const oneLine = oneLineExtension(url);
-  const floor = await launchPlainChromium([oneLine]);
+  const times: [number[], number[], number[]] = [[], [], []];
+  const starts: number[] = [];
+  const evaluations: number[] = [];
+  const mark = (name: string) => `performance.getEntriesByName('${name}')[0]?.startTime`;
+  const orders = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 2, 1], [2, 1, 0], [1, 0, 2]];
+  let round = 0;
   try {
-    // Uketori's, the plain one's, the one-line extension's.
-    const tabs = [await quietTab(withUketori), await quietTab(plain), await quietTab(floor)] as const;
-    const times: [number[], number[], number[]] = [[], [], []];
-    const starts: number[] = [];
-    const evaluations: number[] = [];
-    const mark = (name: string) => `performance.getEntriesByName('${name}')[0]?.startTime`;
-    const orders = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 2, 1], [2, 1, 0], [1, 0, 2]];
-    for (let i = 0; i < LOAD_RUNS + 1; i++) {
-      for (const k of orders[i % orders.length]!) {
-        const tab = tabs[k]!;
-        await tab.load(`${url}?load=${i}`);
-        const at = await tab.value<number>("performance.getEntriesByType('navigation')[0].loadEventStart");
-        if (k === 0) {
-          await tab.until(`${mark('uketori:mirrored')} !== undefined`, 30_000);
-          if (i > 0) {
-            const [injected, main, start] = await tab.value<number[]>(`[${['uketori:injected', 'uketori:main', 'uketori:start'].map(mark).join()}]`);
-            starts.push(start! - at);
-            evaluations.push(main! - injected!);
+    for (let launch = 0; launch < LOAD_LAUNCHES; launch++) {
+      const uketori = launch === 0 ? first : await another();
+      const plain = await launchPlainChromium();
+      const floor = await launchPlainChromium([oneLine]);
+      try {
+        // Uketori's, the plain one's, the one-line extension's.
+        const tabs = [await quietTab(uketori.browser), await quietTab(plain), await quietTab(floor)] as const;
+        // The first round of each launch warms the server and the browsers' caches: not counted.
+        for (let i = 0; i < LOAD_RUNS / LOAD_LAUNCHES + 1; i++, round++) {
+          for (const k of orders[round % orders.length]!) {
+            const tab = tabs[k]!;
+            await tab.load(`${url}?load=${round}`);
+            const at = await tab.value<number>("performance.getEntriesByType('navigation')[0].loadEventStart");
+            if (k === 0) {
+              await tab.until(`${mark('uketori:mirrored')} !== undefined`, 30_000);
+              if (i > 0) {
+                const [injected, main, start] = await tab.value<number[]>(`[${['uketori:injected', 'uketori:main', 'uketori:start'].map(mark).join()}]`);
+                starts.push(start! - at);
+                evaluations.push(main! - injected!);
+              }
+            }
+            if (k === 2 && (await tab.value<number>(`${mark('one-line')} ?? -1`)) < 0) throw new Error('the one-line content script did not run');
+            // Every tab let settle (its paint after the load, its collector) before the next load of any: else a load
+            // started right after another shares the machine with that page's own finishing work.
+            await new Promise((ok) => setTimeout(ok, SETTLE_MS));
+            if (i > 0) times[k]!.push(at);
           }
         }
-        if (k === 2 && (await tab.value<number>(`${mark('one-line')} ?? -1`)) < 0) throw new Error('the one-line content script did not run');
-        // Every tab let settle (its paint after the load, its collector) before the next load of any: else a load
-        // started right after another shares the machine with that page's own finishing work.
-        await new Promise((ok) => setTimeout(ok, SETTLE_MS));
-        if (i > 0) times[k]!.push(at); // the first load of each warms the server and the browser's caches
+        await tabs[0].close();
+      } finally {
+        await plain.close();
+        await floor.close();
+        if (launch > 0) await uketori.close();
       }
     }
-    await tabs[0].close();
-    const result = { with: median(times[0]), without: median(times[1]), oneLine: median(times[2]), startAfterLoad: median(starts), evaluation: median(evaluations) };
-    loadOverhead = result.with / result.without;
-    return result;
   } finally {
-    await plain.close();
-    await floor.close();
     rmSync(oneLine, { recursive: true, force: true });
   }
+  const result = { with: median(times[0]), without: median(times[1]), oneLine: median(times[2]), startAfterLoad: median(starts), evaluation: median(evaluations) };
+  loadOverhead = result.with / result.without;
+  return result;
 }
 
 /**
