@@ -10,6 +10,17 @@ import { readPage } from '../../src/opac/read-page';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The day every read here takes as today: a fixed one, so no figure depends on the day the bench runs. */
+const TODAY = '2026-11-23';
+
+/** Ms of one read, with none of the page's texts remembered from the read before (as a content script's on a new page). */
+function timedRead(read: () => void): number {
+  forgetNormalizedTexts();
+  const start = performance.now();
+  read();
+  return performance.now() - start;
+}
+
 /**
  * Median time of `runs` readPage calls on one page, with the kind it was read as; each run with none of the page's
  * texts remembered from the run before (as a content script reads a page: warmed-up code, no texts seen).
@@ -17,14 +28,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function parse(html: string, url: string, library: Library | null, runs: number): { page: string; ms: number } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const libraries = library ? [library] : KNOWN_LIBRARIES;
-  const times: number[] = [];
   let page = '';
-  for (let i = 0; i < runs; i++) {
-    forgetNormalizedTexts();
-    const start = performance.now();
-    page = readPage(new URL(url), doc, { today: '2026-11-23' }, libraries).page;
-    times.push(performance.now() - start);
-  }
+  const times = Array.from({ length: runs }, () => timedRead(() => (page = readPage(new URL(url), doc, { today: TODAY }, libraries).page)));
   return { page, ms: median(times) };
 }
 
@@ -34,12 +39,7 @@ function parse(html: string, url: string, library: Library | null, runs: number)
  */
 function firstAndWarmed(html: string, url: string, library: Library, runs: number): { first: number; warmed: number } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const read = () => {
-    forgetNormalizedTexts();
-    const start = performance.now();
-    readRecordsUnchecked(new URL(url), doc, { today: '2026-11-23' }, [library]);
-    return performance.now() - start;
-  };
+  const read = () => timedRead(() => readRecordsUnchecked(new URL(url), doc, { today: TODAY }, [library]));
   const first = read();
   for (let i = 0; i < runs; i++) read();
   return { first, warmed: median(Array.from({ length: runs }, read)) };
@@ -52,7 +52,7 @@ function firstAndWarmed(html: string, url: string, library: Library, runs: numbe
 async function reconcileMany(library: Library, n: number): Promise<{ holdsMs: number; loansMs: number; bulkPutMs: number }> {
   const db = new MirrorDb(`bench-${Date.now()}`);
   await db.libraries.put(library);
-  const base = { libraryId: library.id, cardId: null, url: 'https://opac.example.jp/', today: '2026-11-23' };
+  const base = { libraryId: library.id, cardId: null, url: 'https://opac.example.jp/', today: TODAY };
   const holds = Array.from({ length: n }, (_, i) => ({ title: `ベンチの本 ${i}`, volume: null, state: 'waiting' as const, stateLabel: '予約中', rank: 1 + (i % 9), pickupLocation: '本館', reservedOn: '2026-11-01', pickupDeadline: null }));
   const loans = Array.from({ length: n }, (_, i) => ({ title: `ベンチの本 ${i}`, volume: null, dueDate: '2026-12-07', renewable: true, renewBlockedReason: null }));
   let start = performance.now();
