@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Card, CartItem, Hold, Instant, Library, Loan, MirrorEvent, Reminder, SeriesPlan, Setting } from '../model';
 import { LEGACY_SALT, SECRET_SETTINGS } from './cards';
 import type { MirrorDb } from './db';
+import { changesOf, eventsOf } from './changes';
 import { isLibraryUrl } from './urls';
 import { LibraryPages, RefreshStatuses, SETTINGS, type SettingKey } from './settings';
 
@@ -45,8 +46,13 @@ export type Backup = z.infer<typeof Backup>;
 type TableName = keyof Backup['tables'];
 const TABLES = Object.keys(Backup.shape.tables.shape) as TableName[];
 
+/** A table's rows as a backup lists them: the events one by one, as the mirror's changes hold them (events.ts). */
+async function rowsOf(db: MirrorDb, name: TableName): Promise<unknown[]> {
+  return name === 'events' ? eventsOf(await db.events.orderBy(':id').toArray()) : db.table(name).toArray();
+}
+
 export async function exportMirror(db: MirrorDb, now: number): Promise<Backup> {
-  const entries = await Promise.all(TABLES.map(async (name) => [name, await db.table(name).toArray()] as const));
+  const entries = await Promise.all(TABLES.map(async (name) => [name, await rowsOf(db, name)] as const));
   const tables = Object.fromEntries(entries) as Backup['tables'];
   // The card key is non-extractable and the legacy salt would make card ids reversible: neither leaves the browser.
   tables.settings = tables.settings.filter((s) => !SECRET_SETTINGS.includes(s.key));
@@ -143,7 +149,7 @@ export async function importMirror(db: MirrorDb, backup: Backup, legacySalt: str
     const kept = (await db.settings.bulkGet([...SECRET_SETTINGS])).filter((s) => s !== undefined);
     for (const name of TABLES) {
       await db.table(name).clear();
-      await db.table(name).bulkAdd(backup.tables[name]);
+      await db.table(name).bulkAdd(name === 'events' ? changesOf(backup.tables.events) : backup.tables[name]);
     }
     await db.settings.bulkPut(kept);
     if (legacySalt !== null && !kept.some((s) => s.key === LEGACY_SALT)) await db.settings.put({ key: LEGACY_SALT, value: legacySalt });

@@ -35,6 +35,10 @@ export async function moveRecordKeys(db: MirrorDb, moved: ReadonlyArray<readonly
     const reminders = await db.reminders.where('recordKey').equals(from).toArray();
     await db.reminders.bulkDelete(reminders.map((r) => r.id));
     await db.reminders.bulkPut(reminders.map((r) => ({ ...r, id: `${to}${r.id.slice(from.length)}`, recordKey: to })));
-    await db.events.where('recordKey').equals(from).modify({ recordKey: to });
   }
+  // The history in one pass (a move happens once per record, on the first reading after the v2 upgrade).
+  const to = new Map(moved);
+  const changes = await db.events.toArray();
+  const touched = changes.filter((c) => c.events.some((e) => to.has(e.recordKey)));
+  await db.events.bulkPut(touched.map((c) => ({ ...c, events: c.events.map((e) => ({ ...e, recordKey: to.get(e.recordKey) ?? e.recordKey })) })));
 }

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import type { Card, CartItem, Hold, Library, Loan, MirrorEvent, Reminder, SeriesPlan, Setting } from '../model';
+import type { Card, CartItem, Hold, Library, Loan, MirrorChange, MirrorEvent, Reminder, SeriesPlan, Setting } from '../model';
+import { changesOf } from './changes';
 
 export const DB_NAME = 'uketori';
 
@@ -17,7 +18,8 @@ export class MirrorDb extends Dexie {
   holds!: Table<Hold, string>;
   loans!: Table<Loan, string>;
   cart!: Table<CartItem, string>;
-  events!: Table<MirrorEvent, number>;
+  /** The history: one row per reconcile, its events inside (src/mirror/events.ts). */
+  events!: Table<MirrorChange, number>;
   reminders!: Table<Reminder, string>;
   series!: Table<SeriesPlan, string>;
   settings!: Table<Setting, string>;
@@ -46,6 +48,15 @@ export class MirrorDb extends Dexie {
       await tx.table('series').toCollection().modify((plan: { volumes?: Array<{ keyedByCutTitle?: true }> }) => {
         plan.volumes?.forEach(mark);
       });
+    });
+    // v3: one row per reconcile, holding its events, instead of one row per event: a first visit to a page of 1,000
+    // holds wrote 1,000 event rows, which cost the database about what the 1,000 holds did. The rows are gathered into
+    // changes (events of one time and card); nothing queries events by kind or record any more.
+    this.version(3).stores({ events: '++id, at' }).upgrade(async (tx) => {
+      const events = tx.table('events');
+      const rows: MirrorEvent[] = await events.orderBy(':id').toArray();
+      await events.clear();
+      await events.bulkAdd(changesOf(rows));
     });
   }
 }

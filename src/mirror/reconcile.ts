@@ -1,10 +1,11 @@
 import {
-  replacedList, Snapshot, type Card, type CartItem, type Hold, type HoldRecord, type Loan, type MirrorEvent, type SnapshotInput,
+  replacedList, Snapshot, type Card, type CartItem, type ChangeEvent, type Hold, type HoldRecord, type Loan, type MirrorEvent, type SnapshotInput,
 } from '../model';
 import type { MirrorDb } from './db';
 import { keyRecords } from '../model/record-keys';
 import { sameTitle } from '../opac/cut-titles';
 import { formerRows, moveRecordKeys } from './cut-keys';
+import { eventsOf } from './changes';
 
 /** A snapshot that does not fit the model: nothing was written. */
 export class InvalidSnapshotError extends Error {
@@ -13,8 +14,6 @@ export class InvalidSnapshotError extends Error {
     this.name = 'InvalidSnapshotError';
   }
 }
-
-type NewEvent = Omit<MirrorEvent, 'id' | 'at' | 'libraryId' | 'cardId'>;
 
 /**
  * Apply what one page told to the mirror, in one transaction, and return what changed as events.
@@ -63,13 +62,13 @@ export async function reconcileOnCard(db: MirrorDb, input: SnapshotInput, now?: 
       ? await Promise.all([db.holds.where('cardId').equals(card.id).toArray(), db.loans.where('cardId').equals(card.id).toArray()])
       : [[], []];
     const mirror: CardRecords = { holds: new Map(holds.map((h) => [h.key, h])), loans, holdWrites: new Map(), loanWrites: [], returned: [], moved: [], movedHolds: [] };
-    const changes: NewEvent[] = [];
+    const noticed: ChangeEvent[] = [];
     if (takesHolds) {
-      changes.push(...applyHolds(mirror, card, snap, replaces === 'holds'));
+      noticed.push(...applyHolds(mirror, card, snap, replaces === 'holds'));
       if (replaces === 'holds') card.holdsSeenAt = snap.takenAt;
     }
     if (takesLoans) {
-      changes.push(...applyLoans(mirror, card, snap, replaces === 'loans'));
+      noticed.push(...applyLoans(mirror, card, snap, replaces === 'loans'));
       if (replaces === 'loans') card.loansSeenAt = snap.takenAt;
     }
     if (mirror.moved.length > 0) {
@@ -83,16 +82,15 @@ export async function reconcileOnCard(db: MirrorDb, input: SnapshotInput, now?: 
     // the next is being prepared, instead of each waiting for the one before.
     const written = new Set(mirror.loanWrites.map((l) => l.key));
     card.lastSeenAt = Math.max(card.lastSeenAt, snap.takenAt);
-    const events: MirrorEvent[] = changes.map((e) => ({ ...e, at: snap.takenAt, libraryId: snap.libraryId, cardId: card.id }));
-    const [ids] = await Promise.all([
-      events.length > 0 ? db.events.bulkAdd(events, { allKeys: true }) : [],
+    const change = { at: snap.takenAt, libraryId: snap.libraryId, cardId: card.id, events: noticed };
+    await Promise.all([
+      noticed.length > 0 && db.events.add(change),
       mirror.holdWrites.size > 0 && db.holds.bulkPut([...mirror.holdWrites.values()]),
       mirror.loanWrites.length > 0 && db.loans.bulkPut(mirror.loanWrites),
       mirror.returned.length > 0 && db.loans.bulkDelete(mirror.returned.filter((key) => !written.has(key))),
       db.cards.put(card),
     ]);
-    events.forEach((e, i) => (e.id = ids[i]));
-    return { events, cardId: card.id };
+    return { events: eventsOf([change]), cardId: card.id };
   });
 }
 
@@ -150,11 +148,11 @@ async function resolveCard(db: MirrorDb, snap: Snapshot): Promise<Card> {
   };
 }
 
-function applyHolds(mirror: CardRecords, card: Card, snap: Snapshot, replaces: boolean): NewEvent[] {
+function applyHolds(mirror: CardRecords, card: Card, snap: Snapshot, replaces: boolean): ChangeEvent[] {
   const current = [...mirror.holds.values()].filter((h) => h.goneAt === null);
   const byKey = new Map(current.map((h) => [h.key, h]));
   const seen = new Set<string>();
-  const events: NewEvent[] = [];
+  const events: ChangeEvent[] = [];
 
   const keyed = keyRecords(card.id, snap.holds);
   const former = formerRows(card.id, keyed, byKey);
@@ -195,19 +193,19 @@ function applyHolds(mirror: CardRecords, card: Card, snap: Snapshot, replaces: b
   return events;
 }
 
-function deadlineEvents(base: Omit<NewEvent, 'kind' | 'from' | 'to'>, before: Hold | undefined, record: HoldRecord): NewEvent[] {
+function deadlineEvents(base: Omit<ChangeEvent, 'kind' | 'from' | 'to'>, before: Hold | undefined, record: HoldRecord): ChangeEvent[] {
   const was = before?.pickupDeadline ?? null;
   const now = record.pickupDeadline;
   if (now === null || was === now) return [];
   return [{ ...base, kind: was === null ? 'hold_deadline_set' : 'hold_deadline_moved', from: was, to: now }];
 }
 
-function applyLoans(mirror: CardRecords, card: Card, snap: Snapshot, replaces: boolean): NewEvent[] {
+function applyLoans(mirror: CardRecords, card: Card, snap: Snapshot, replaces: boolean): ChangeEvent[] {
   const current = mirror.loans;
   const byKey = new Map(current.map((l) => [l.key, l]));
   const pickups = recentlyGoneHolds(mirror, snap.takenAt - PICKUP_WINDOW_MS);
   const seen = new Set<string>();
-  const events: NewEvent[] = [];
+  const events: ChangeEvent[] = [];
 
   const keyed = keyRecords(card.id, snap.loans);
   const former = formerRows(card.id, keyed, byKey);

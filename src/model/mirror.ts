@@ -67,20 +67,39 @@ export const EVENT_KINDS = [
 export const EventKind = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKind>;
 
-/** Something reconcile noticed. `recordKey` points at the hold or loan; `from`/`to` carry the changed value. */
-export const MirrorEvent = z.object({
-  id: z.number().int().optional(),
+/** What reconcile noticed of one record. `recordKey` points at the hold or loan; `from`/`to` carry the changed value. */
+export const ChangeEvent = z.object({
   kind: EventKind,
-  at: Instant,
-  libraryId: z.string(),
-  cardId: z.string(),
   recordKey: z.string(),
   title: z.string(),
   from: z.string().nullable().default(null),
   to: z.string().nullable().default(null),
   outcome: z.enum(['picked_up', 'cancelled', 'expired']).nullable().default(null),
 });
+export type ChangeEvent = z.infer<typeof ChangeEvent>;
+
+/** One event with when and whose it is: as reconcile hands events on, and as a backup lists them. */
+export const MirrorEvent = ChangeEvent.extend({
+  /** Written by releases that kept one row per event; read from their backups, never written now. */
+  id: z.number().int().optional(),
+  at: Instant,
+  libraryId: z.string(),
+  cardId: z.string(),
+});
 export type MirrorEvent = z.infer<typeof MirrorEvent>;
+
+/**
+ * The events one reconcile noticed, in the order it noticed them, kept as one row of the mirror's history: a page
+ * of 1,000 new holds is one write, not 1,000 (each row costs the database far more than its size).
+ */
+export const MirrorChange = z.object({
+  id: z.number().int().optional(),
+  at: Instant,
+  libraryId: z.string(),
+  cardId: z.string(),
+  events: z.array(ChangeEvent).min(1),
+});
+export type MirrorChange = z.infer<typeof MirrorChange>;
 
 export const Reminder = z.object({
   /** `${recordKey}|${kind}|${due}`: one notification per reminder, ever. */

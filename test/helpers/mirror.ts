@@ -2,12 +2,18 @@ import type { HoldRecordInput, LoanRecordInput, SnapshotInput } from '../../src/
 import { IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { MirrorDb } from '../../src/mirror/db';
+import { eventsOf } from '../../src/mirror/changes';
 
 let n = 0;
 /** A fresh, empty mirror on fake-indexeddb for each test. */
 export function freshDb(): MirrorDb {
   n += 1;
   return new MirrorDb(`test-${n}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Every event of the mirror's history, one by one, oldest change first. */
+export async function allEvents(db: MirrorDb) {
+  return eventsOf(await db.events.orderBy(':id').toArray());
 }
 
 export function hold(title: string, extra: Partial<HoldRecordInput> = {}): HoldRecordInput {
