@@ -4,7 +4,7 @@ import { control, simState } from '../sim/browser';
 import { startSim } from '../sim/start-sim';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { demoUrl } from './harness/demo-patron';
-import { CARD, HOLDS_PATH, PASSWORD, addLibrary, logInAndOpenPages, mirrorRows, seedPatron } from './harness/patron';
+import { CARD, HOLDS_PATH, PASSWORD, addLibrary, logInAndOpenPages, mirrorEvents, mirrorRows, seedPatron } from './harness/patron';
 import { ui, uiValue } from './harness/ui';
 import { followWorld } from './harness/world';
 
@@ -18,7 +18,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface HoldRow { title: string; cardId: string; goneAt: number | null }
 interface CardRow { id: string; last4: string }
-interface EventRow { kind: string; cardId: string }
 
 describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
   let sim: Awaited<ReturnType<typeof startSim>>;
@@ -223,7 +222,7 @@ describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
     await popup.close();
     expect(await active(CARD)).toEqual(aHolds);
     expect(await active(OTHER_CARD)).toEqual(bHolds);
-    expect((await mirrorRows<EventRow>(watcher, 'events')).filter((e) => e.kind === 'hold_gone')).toEqual([]);
+    expect((await mirrorEvents(watcher)).filter((e) => e.kind === 'hold_gone')).toEqual([]);
   });
 
   it('hostile: a content script of this library asking about another library, exporting, importing or deleting is refused', async (ctx) => {

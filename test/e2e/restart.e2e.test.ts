@@ -6,7 +6,7 @@ import { DEMO_PATRONS } from '../sim/demo-world';
 import { startSim } from '../sim/start-sim';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers';
 import { addDemoLibraries, demoUrl, logIn } from './harness/demo-patron';
-import { mirrorRows, type Api } from './harness/patron';
+import { mirrorEvents, mirrorRows, type Api } from './harness/patron';
 import { followWorld, worldNow } from './harness/world';
 
 // The background stopped for real in the middle of a refresh (issue: "the background restarted mid-refresh: the
@@ -30,7 +30,6 @@ const REFRESH_NOW = '今すぐ確認';
 
 interface HoldRow { key: string; libraryId: string; title: string; state: string; goneAt: number | null; outcome: string | null; firstSeenAt: number }
 interface LoanRow { key: string; libraryId: string; title: string }
-interface EventRow { id: number; kind: string; libraryId: string; outcome: string | null }
 interface StatusRow { running: boolean; outcome: string | null; checkedAt: number | null }
 /** What one library's lists say, comparable between the simulator and the mirror. */
 interface Lists { holds: string[]; ready: string[]; loans: string[] }
@@ -145,7 +144,7 @@ describe('the Chromium service worker stopped in the middle of a refresh', () =>
       expect(firstCheck[id]).toMatchObject({ running: false, outcome: 'ok' });
     }
     const holdsBefore = (await mirrorRows<HoldRow>(watcher, 'holds')).filter((h) => h.goneAt === null);
-    const lastEventBefore = Math.max(0, ...(await mirrorRows<EventRow>(watcher, 'events')).map((e) => e.id));
+    const lastEventBefore = Math.max(0, ...(await mirrorEvents(watcher)).map((e) => e.change));
 
     // At the counter, each patron collects the ready hold (a hold leaves, a loan comes) and returns an older loan:
     // both lists change at every library.
@@ -227,7 +226,7 @@ describe('the Chromium service worker stopped in the middle of a refresh', () =>
     for (const id of IDS) await control(sim.origins[id]!, 'latency', { ms: 0 });
     const thirdStart = await worldNow(sim.origins[HALF]!);
     await refreshFrom(fresh, thirdStart);
-    const allEvents = await mirrorRows<EventRow>(watcher, 'events');
+    const allEvents = await mirrorEvents(watcher);
     for (const id of IDS) {
       // Exactly what the library shows: no duplicates, nothing missing, no library half-written.
       expect(await mirrorLists(id)).toEqual(await simLists(id));
@@ -240,7 +239,7 @@ describe('the Chromium service worker stopped in the middle of a refresh', () =>
       }
       // Each change was noticed once, however the refreshes were cut: the hold left (as cancelled, from the holds
       // page), was then found picked up (from the loans page), a loan came and one went.
-      const events = allEvents.filter((e) => e.libraryId === libraryId[id] && e.id > lastEventBefore).map((e) => `${e.kind} ${e.outcome}`).sort();
+      const events = allEvents.filter((e) => e.libraryId === libraryId[id] && e.change > lastEventBefore).map((e) => `${e.kind} ${e.outcome}`).sort();
       expect(events, id).toEqual(['hold_gone cancelled', 'hold_gone picked_up', 'loan_added null', 'loan_returned null']);
       // And the popup shows it: nothing ready any more, every loan.
       const section = `[data-library="${libraryId[id]}"]`;

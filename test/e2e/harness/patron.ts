@@ -58,6 +58,12 @@ export function mirrorRows<T = Record<string, unknown>>(page: Page, store: strin
   }), store);
 }
 
+/** The mirror's history event by event (it keeps one row per reading, src/mirror/changes.ts), each with its row's id. */
+export async function mirrorEvents(page: Page): Promise<Array<{ change: number; kind: string; libraryId: string; cardId: string; outcome: string | null }>> {
+  const changes = await mirrorRows<{ id: number; libraryId: string; cardId: string; events: Array<{ kind: string; outcome: string | null }> }>(page, 'events');
+  return changes.flatMap(({ id, libraryId, cardId, events }) => events.map(({ kind, outcome }) => ({ change: id, kind, libraryId, cardId, outcome })));
+}
+
 /**
  * Notifications seen by an extension page. Headless Firefox closes a notification at once, so every page records
  * the ids it hears of (onClosed); Chromium keeps them, so getAll() tells too.
