@@ -21,10 +21,12 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       if (!library) throw new Error(`unknown library: ${snapshot.libraryId}`);
       const { events, cardId } = await reconcileOnCard(db, snapshot, edges.now());
       await rememberPage(db, snapshot.libraryId, snapshot.page, snapshot.url);
-      await edges.changed('records', events);
       // The page's ready holds get their deadlines from the mirror as it is now, with this page in it: estimates
       // (holiday tables and hold rules) stay out of the content script.
       const deadlines = await pageDeadlines(db, cardId, snapshot.holds, library, snapshot.today);
+      // Then reminders, series and the toolbar badge follow the mirror, without holding up the answer: the page waits
+      // for its deadlines, not for notifications (a first visit to a long list has many holds just ready).
+      void edges.changed('records', events);
       return deadlines.length > 0 ? { events: events.length, deadlines } : { events: events.length };
     },
     async cardSeen({ libraryId, cardNumber }) {
