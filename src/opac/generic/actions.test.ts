@@ -30,6 +30,16 @@ describe('the label-driven step of an action', () => {
     expect(genericActionStep(URL_, page, cancel('A'), [])?.request.entries).toEqual([['id', 'R3']]);
   });
 
+  it('knows a live page afresh once it has changed: what a row said before does not stay with it', async () => {
+    document.body.innerHTML = `<table>${row('三体', 'R1')}${row('舟を編む', 'R2')}</table>`;
+    expect(genericActionStep(URL_, document, cancel('三体'), [])?.request.entries).toEqual([['id', 'R1']]);
+    document.querySelector('td')!.textContent = 'ノルウェイの森';
+    await new Promise((settled) => setTimeout(settled, 0)); // the page's change is observed
+    expect(genericActionStep(URL_, document, cancel('三体'), [])).toBeNull();
+    expect(genericActionStep(URL_, document, cancel('ノルウェイの森'), [])?.request.entries).toEqual([['id', 'R1']]);
+    document.body.replaceChildren();
+  });
+
   it('presses a control outside any row on a screen that names the record, the furthest step first', () => {
     const page = doc('<p>三体 の予約を取消します、よろしいですか？</p><form method="post" action="/cancel/confirm"><input type="hidden" name="op" value="confirm"><input type="submit" value="確認"></form>');
     expect(genericActionStep(URL_, page, cancel('三体'), [])).toEqual({

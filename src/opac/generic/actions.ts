@@ -24,9 +24,15 @@ export function actionWords(action: RecordAction): readonly string[] {
 export function genericActionStep(url: URL, doc: Document, target: ActionTarget, pressed: readonly string[]): ActionStep | null {
   for (const word of WORDS[target.action]) {
     if (pressed.includes(word)) continue;
-    const steps = candidates(doc, word, target).flatMap((control) => stepOf(control, url, doc, target, word) ?? []);
-    if (steps.length === 1) return steps[0]!;
-    if (steps.length > 1) return null;
+    let found: ActionStep | null = null;
+    for (const control of candidates(doc, word, target)) {
+      const step = stepOf(control, url, doc, target, word);
+      if (!step) continue;
+      // A second one is enough to know it is ambiguous (the rows of 250 holds of one title need not all be tried).
+      if (found) return null;
+      found = step;
+    }
+    if (found) return found;
   }
   return null;
 }
@@ -40,12 +46,16 @@ function labelOf(el: Element): string {
 const CONTROLS = 'a[href], button, input[type=submit], input[type=button], input[type=image]';
 
 /**
- * The page's controls by label, each with the list row it sits in and that row's comparison key, built once per page
- * state: a list of 1,000 holds asks for every record, and labelling and keying every row again for each would be
- * quadratic. Built again after the page changes.
+ * What is known of one state of a page, kept until the page changes: a list of 1,000 holds asks for every record, and
+ * labelling, keying and searching every row again for each would be quadratic.
  */
-interface PageIndex {
-  byLabel: Map<string, Labelled>;
+interface PageState {
+  /** The page's controls by label, each with the list row it sits in and that row's comparison key; built when asked. */
+  byLabel?: Map<string, Labelled>;
+  /** Comparison keys of element texts (each computed once: a list's table holds every row's text). */
+  keys: WeakMap<Element, string>;
+  /** For a row, the keys of its elements' own texts (see wholeFirst). */
+  wholes: WeakMap<Element, Set<string>>;
 }
 
 /** The controls with one label: in page order, with the rows' texts indexed by their pieces once asked (see rowsNaming). */
@@ -55,41 +65,49 @@ interface Labelled {
   outside: number[];
   pieces?: Map<string, number[]>;
 }
-const indexes = new WeakMap<Document, PageIndex>();
+const states = new WeakMap<Document, PageState>();
 
-function pageIndex(doc: Document): PageIndex {
-  const known = indexes.get(doc);
+function pageState(doc: Document): PageState {
+  const known = states.get(doc);
   if (known) return known;
-  const index: PageIndex = { byLabel: new Map() };
-  for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
-    if (el.closest('[data-uketori]') !== null) continue;
-    const label = labelOf(el);
-    const row = el.closest(ROWS);
-    const labelled = index.byLabel.get(label) ?? { controls: [], outside: [] };
-    if (!row) labelled.outside.push(labelled.controls.length);
-    labelled.controls.push({ el, rowKey: row ? textKeyOf(row) : null });
-    index.byLabel.set(label, labelled);
-  }
-  indexes.set(doc, index);
-  // A live page that changes is indexed again on the next question (a parsed page has no window and never changes).
+  const state: PageState = { keys: new WeakMap(), wholes: new WeakMap() };
+  states.set(doc, state);
+  // A live page that changes is known afresh on the next question (a parsed page has no window and never changes).
+  // Uketori's own controls change no text of the page: they are in shadow roots.
   const Observer = doc.defaultView?.MutationObserver;
   if (Observer) {
     const observer = new Observer(() => {
-      indexes.delete(doc);
+      states.delete(doc);
       observer.disconnect();
     });
     observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
   }
-  return index;
+  return state;
+}
+
+function pageIndex(doc: Document): Map<string, Labelled> {
+  const state = pageState(doc);
+  if (state.byLabel) return state.byLabel;
+  const byLabel = new Map<string, Labelled>();
+  for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
+    if (el.closest('[data-uketori]') !== null) continue;
+    const label = labelOf(el);
+    const row = el.closest(ROWS);
+    const labelled = byLabel.get(label) ?? { controls: [], outside: [] };
+    if (!row) labelled.outside.push(labelled.controls.length);
+    labelled.controls.push({ el, rowKey: row ? textKeyOf(row) : null });
+    byLabel.set(label, labelled);
+  }
+  return (state.byLabel = byLabel);
 }
 
 function controlsLabelled(doc: Document, word: string): Element[] {
-  return (pageIndex(doc).byLabel.get(word)?.controls ?? []).map((c) => c.el).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
+  return (pageIndex(doc).get(word)?.controls ?? []).map((c) => c.el).filter((el) => el.isConnected && !el.hasAttribute('disabled'));
 }
 
 /** The controls with a word that may be the record's: those outside any row, and those in a row naming it. */
 function candidates(doc: Document, word: string, target: Pick<ActionTarget, 'title' | 'volume'>): Element[] {
-  const labelled = pageIndex(doc).byLabel.get(word);
+  const labelled = pageIndex(doc).get(word);
   if (!labelled) return [];
   const key = recordKey(target);
   const at = [...labelled.outside, ...wholeFirst(labelled, rowsNaming(labelled, key), key)].sort((a, b) => a - b);
@@ -125,7 +143,7 @@ function wholeFirst(labelled: Labelled, rows: number[], key: string): number[] {
   if (rows.length < 2) return rows;
   const whole = rows.filter((i) => {
     const row = labelled.controls[i]!.el.closest(ROWS);
-    return row !== null && Array.from(row.querySelectorAll('*')).some((el) => textKeyOf(el) === key);
+    return row !== null && wholeKeys(row).has(key);
   });
   return whole.length > 0 ? whole : rows;
 }
@@ -143,16 +161,19 @@ function piecesOf(controls: Labelled['controls']): Map<string, number[]> {
   return pieces;
 }
 
-/** Comparison keys of element texts, kept while the element is (the rows of a list are compared with every record). */
-const textKeys = new WeakMap<Element, { text: string; key: string }>();
-
 function textKeyOf(el: Element): string {
-  const text = el.textContent ?? '';
-  const known = textKeys.get(el);
-  if (known && known.text === text) return known.key;
-  const key = titleKey(text);
-  textKeys.set(el, { text, key });
+  const { keys } = pageState(el.ownerDocument);
+  let key = keys.get(el);
+  if (key === undefined) keys.set(el, (key = titleKey(el.textContent ?? '')));
   return key;
+}
+
+/** The keys of a row's elements' texts, each a text of its own in that row. */
+function wholeKeys(row: Element): Set<string> {
+  const { wholes } = pageState(row.ownerDocument);
+  let keys = wholes.get(row);
+  if (!keys) wholes.set(row, (keys = new Set(Array.from(row.querySelectorAll('*'), textKeyOf))));
+  return keys;
 }
 
 /** Whether an element's text names the record (title and volume, as one run of text). */
