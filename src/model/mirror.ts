@@ -78,13 +78,14 @@ export const ChangeEvent = z.object({
 });
 export type ChangeEvent = z.infer<typeof ChangeEvent>;
 
+/** When a reading noticed something, and whose records it changed. */
+const Noticed = { at: Instant, libraryId: z.string(), cardId: z.string() };
+
 /** One event with when and whose it is: as reconcile hands events on, and as a backup lists them. */
 export const MirrorEvent = ChangeEvent.extend({
   /** Written by releases that kept one row per event; read from their backups, never written now. */
   id: z.number().int().optional(),
-  at: Instant,
-  libraryId: z.string(),
-  cardId: z.string(),
+  ...Noticed,
 });
 export type MirrorEvent = z.infer<typeof MirrorEvent>;
 
@@ -94,9 +95,7 @@ export type MirrorEvent = z.infer<typeof MirrorEvent>;
  */
 export const MirrorChange = z.object({
   id: z.number().int().optional(),
-  at: Instant,
-  libraryId: z.string(),
-  cardId: z.string(),
+  ...Noticed,
   events: z.array(ChangeEvent).min(1),
 });
 export type MirrorChange = z.infer<typeof MirrorChange>;

@@ -1,14 +1,11 @@
 import type { Page } from 'puppeteer-core';
 import { demoUrl, visit } from '../../test/e2e/harness/demo-patron';
 import { ui, uiValue } from '../../test/e2e/harness/ui';
+import { clickAndLoad } from './flows';
 
 // Renewing a loan and cancelling a hold at 北海道立, by the guide's flow and with Uketori (flows.ts `measured` counts).
 
 const ACTIONS = '[data-uketori="record-actions"]';
-
-async function clickAndLoad(page: Page, selector: string): Promise<void> {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
-}
 
 async function outcome(page: Page, action: string): Promise<string> {
   return uiValue(page, `span${ACTIONS}[data-action="${action}"][data-kind]`, (status) => (status.dataset.kind ? status.textContent : null), 30_000);

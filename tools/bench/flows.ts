@@ -25,12 +25,12 @@ export async function measured(origin: string, page: Page, task: () => Promise<n
 }
 
 /**
- * Click an element and wait for the page it leads to. The element is first waited for with a box of its own: Uketori
- * places its markers beside the titles of a page just loaded, and a click aimed at that moment can find no box.
+ * Click an element, wait for the page it leads to and for Uketori to have laid that page out: it places markers and
+ * buttons beside the titles of a page just loaded, and a click aimed meanwhile lands elsewhere.
  */
-async function clickAndLoad(page: Page, selector: string): Promise<void> {
-  const target = await page.waitForSelector(selector, { visible: true });
-  await Promise.all([page.waitForNavigation(), target!.click()]);
+export async function clickAndLoad(page: Page, selector: string): Promise<void> {
+  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+  await page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
 }
 
 /**
@@ -39,11 +39,11 @@ async function clickAndLoad(page: Page, selector: string): Promise<void> {
  */
 export async function addByHand(page: Page, origins: Record<string, string>, bibs: readonly string[]): Promise<number> {
   let clicks = 0;
-  await page.goto(demoUrl(origins, 'hokkaido-pref', 'search'));
+  await visit(page, demoUrl(origins, 'hokkaido-pref', 'search'));
   for (const bib of bibs) {
     await clickAndLoad(page, `a[href*="/srh_detail/${bib}/"]`);
     await clickAndLoad(page, 'form[action*="cart"] input[type=submit]');
-    await page.goto(demoUrl(origins, 'hokkaido-pref', 'search')); // the browser's back button: the list is loaded again
+    await visit(page, demoUrl(origins, 'hokkaido-pref', 'search')); // the browser's back button: the list is loaded again
     clicks += 3;
   }
   return clicks;
@@ -66,7 +66,7 @@ export async function addWithUketori(page: Page, origins: Record<string, string>
  */
 export async function seriesByHand(page: Page, origins: Record<string, string>, bibs: readonly string[]): Promise<number> {
   let clicks = await addByHand(page, origins, bibs);
-  await page.goto(`${origins['hokkaido-pref']}/wo/usr/cart`);
+  await visit(page, `${origins['hokkaido-pref']}/wo/usr/cart`);
   clicks += 1;
   await clickAndLoad(page, 'button[value="ordered"], input[value="読みたい順予約"]');
   for (const [i, bib] of bibs.entries()) {
