@@ -176,11 +176,13 @@ try {
     await parser.addScriptTag({ content: await inPageScript() });
     const parseHolds = (html: string, n: number, runs: number) =>
       parser.evaluate((html, url, library, runs) => (globalThis as any).uketoriBench.parse(html, url, library, runs), html, `https://www.library.pref.hokkaido.jp${holdsPath}?rows=${n}`, libraryById('hokkaido-pref'), runs) as Promise<{ page: string; ms: number }>;
-    // Each load let finish (its snapshot reconciled) before the next, so none competes with the one before.
+    // Each load let finish (its snapshot reconciled) and the machine settle (the background's work after the snapshot's
+    // answer: reminders, series, the toolbar badge) before the next, so none competes with the one before.
     const load = async (n: number, which: string) => {
       await page.bringToFront(); // the patron's tab in front: a tab behind has its timers held back
       await page.goto(`${holdsPages.origin}${holdsPath}?rows=${n}&load=${which}`);
       await page.waitForFunction(() => performance.getEntriesByName('uketori:mirrored').length > 0, { timeout: 120_000 });
+      await new Promise((ok) => setTimeout(ok, SETTLE_MS));
     };
     for (const n of ROW_COUNTS) {
       const perLoad: Array<{ ms: number; libraryMs: number; readMs: number; mirroredMs: number; badges: number }> = [];
