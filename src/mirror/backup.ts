@@ -46,7 +46,7 @@ export type Backup = z.infer<typeof Backup>;
 type TableName = keyof Backup['tables'];
 const TABLES = Object.keys(Backup.shape.tables.shape) as TableName[];
 
-/** A table's rows as a backup lists them: the events one by one, as the mirror's changes hold them (events.ts). */
+/** A table's rows as a backup lists them: the events one by one, as the mirror's changes hold them (changes.ts). */
 async function rowsOf(db: MirrorDb, name: TableName): Promise<unknown[]> {
   return name === 'events' ? eventsOf(await db.events.orderBy(':id').toArray()) : db.table(name).toArray();
 }

@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
-import { demoUrl, visit } from '../../test/e2e/harness/demo-patron';
+import { demoUrl, laidOut, visit } from '../../test/e2e/harness/demo-patron';
 import { ui, waitForUi } from '../../test/e2e/harness/ui';
 import type { RequestLogEntry } from '../../test/sim/core/request-log';
 import { control } from '../../test/sim/browser';
@@ -30,7 +30,7 @@ export async function measured(origin: string, page: Page, task: () => Promise<n
  */
 export async function clickAndLoad(page: Page, selector: string): Promise<void> {
   await Promise.all([page.waitForNavigation(), page.click(selector)]);
-  await page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
+  await laidOut(page);
 }
 
 /**

@@ -82,5 +82,10 @@ export function stillSamePage(page: Page): Promise<boolean> {
 /** Open a page of the library and wait until Uketori has read it and mounted its features. */
 export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  await laidOut(page);
+}
+
+/** Wait until Uketori has read the page the tab shows and mounted its features (the e2e build says so on <html>). */
+export async function laidOut(page: Page): Promise<void> {
   await page.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
 }
