@@ -1,4 +1,5 @@
 import { build as esbuild, type Metafile, type Plugin as EsbuildPlugin } from 'esbuild';
+import { EARLY_GLOBAL } from '../src/content/early';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
@@ -42,6 +43,7 @@ export function contentParts(root: string) {
       config.plugins = [
         ...(config.plugins ?? []),
         runMain(entry.inputPath),
+        runAfterLoad(root, entry.name === CORE, config),
         ...(entry.name === CORE ? [exposeSlots(entry.inputPath, slots)] : [takeSlots(slots)]),
         contentSwaps(swapsIn(root)),
       ];
@@ -119,6 +121,29 @@ function runMain(entry: string): Plugin {
     name: 'uketori:run-main',
     enforce: 'pre',
     load: (loaded) => (loaded === id ? `import definition from ${JSON.stringify(entry)};\nexport default definition.main();\n` : null),
+  };
+}
+
+/**
+ * Every file of the content script runs once the page has loaded: its code is handed to the first lines
+ * (src/content/early.ts), which the core's file starts with, bundled here for the same mode, as small as the rest.
+ * Only those lines run at document_start.
+ */
+function runAfterLoad(root: string, core: boolean, config: InlineConfig): Plugin {
+  const firstLines = () =>
+    esbuild({
+      stdin: { contents: `import { startEarly } from './early';\nstartEarly(document);\n`, resolveDir: resolve(root, 'src/content'), loader: 'ts' },
+      bundle: true, write: false, format: 'iife', logLevel: 'error', minify: config.build?.minify !== false,
+      define: { 'import.meta.env.MODE': JSON.stringify(config.mode) },
+    }).then((b) => b.outputFiles[0]!.text);
+  return {
+    name: 'uketori:run-after-load',
+    async generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.isEntry) continue;
+        file.code = `${core ? await firstLines() : ''}${EARLY_GLOBAL}.later(function(){${file.code}\n});\n`;
+      }
+    },
   };
 }
 

@@ -61,8 +61,8 @@ export async function syncContentScripts(groups: ScriptGroup[]): Promise<void> {
     js: [SCRIPT_FILE, ...parts.map(partFile)],
     matches,
     // Not document_idle: Chromium holds the page's load event back for an idle injection (6 to 19 ms on the bench's
-    // machine even for a one-line script); at document_start the script costs the page only its compilation and
-    // evaluation, and waits for the page itself (src/content/idle.ts).
+    // machine even for a one-line script). At document_start only the script's first lines run (src/content/early.ts):
+    // the core and the files after it are evaluated once the page has loaded.
     runAt: 'document_start' as const,
     persistAcrossSessions: true,
   }));

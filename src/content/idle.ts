@@ -2,12 +2,12 @@
 const NO_FRAME_MS = 100;
 
 /**
- * When the page is there to read: parsed (the content script starts at document_start, before the page's HTML),
- * then loaded. Reading and painting before the load would hold the page's load event up, so its own load goes
- * first, but no longer than `maxMs` after it was parsed, so a page still fetching images does not keep its badges
- * waiting. After the load, the page is read in the next animation frame, before it is painted: after the load
- * event's own handlers, and in time for the badges to be in the frame that first shows a quick page. Only the
- * browser's own events count: one the page's script dispatches does not move Uketori.
+ * When the content script's files run (src/content/early.ts) and read the page: once it is parsed (they are injected
+ * at document_start, before its HTML), then loaded. Evaluating and reading before the load would hold the page's
+ * load event up, so its own load goes first, but no longer than `maxMs` after it was parsed, so a page still fetching
+ * images does not keep its badges waiting. After the load, in the next animation frame, before it is painted: after
+ * the load event's own handlers, and in time for the badges to be in the frame that first shows a quick page. Only
+ * the browser's own events count: one the page's script dispatches does not move Uketori.
  */
 export async function pageLoaded(doc: Document, maxMs = 100): Promise<void> {
   const win = doc.defaultView;
@@ -25,12 +25,13 @@ function nextFrame(win: Window): Promise<void> {
   });
 }
 
-/** Whether the target's first trusted `type` event came (true) or `maxMs` went by first (false). */
+/**
+ * Whether the target's first trusted `type` event came (true) or `maxMs` went by first (false); what comes after the
+ * first of the two changes nothing.
+ */
 function trusted(target: EventTarget, type: string, maxMs?: number): Promise<boolean> {
   return new Promise((done) => {
-    const stop = new AbortController();
-    const finish = (came: boolean) => (stop.abort(), clearTimeout(timer), done(came));
-    const timer = maxMs === undefined ? undefined : setTimeout(() => finish(false), maxMs);
-    target.addEventListener(type, (event) => void (event.isTrusted && finish(true)), { signal: stop.signal });
+    if (maxMs !== undefined) setTimeout(() => done(false), maxMs);
+    target.addEventListener(type, (event) => void (event.isTrusted && done(true)));
   });
 }

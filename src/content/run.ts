@@ -12,7 +12,6 @@ import type { PageReading } from '../opac/types';
 import { snapshotOf } from '../mirror/snapshot';
 import { loadFamilyFor } from './family-registry';
 import { shopReadersWanted } from './kind-readers';
-import { pageLoaded } from './idle';
 import { mark } from './marks';
 import { CORE_FEATURES, SHOP_PAGES } from './page-features';
 import type { ActPart } from './act';
@@ -24,14 +23,10 @@ import type { ShopPart } from './shop';
 type CoreServices = Pick<FeatureServices, 'actionScreens' | 'queuedActions' | 'cardName' | 'cardId' | 'plans'>;
 
 /**
- * The services before the background has answered: the features that paint from the page alone need none (their
- * `needs` are empty), and one that reached for a service would be taken off the page and reported, not served.
+ * The services before the background has answered: none. The features that paint from the page alone need none (their
+ * `needs` are empty); one that reached for a service would throw, and be taken off the page and reported.
  */
-const NO_SERVICES = new Proxy({} as FeatureServices, {
-  get(_, name) {
-    throw new Error(`${String(name)} is not ready before the background answers`);
-  },
-});
+const NO_SERVICES = Object.freeze({}) as FeatureServices;
 
 /** How long the page must be still after its own scripts change it before Uketori reads it again. */
 const SETTLE_MS = 150;
@@ -42,22 +37,22 @@ const SETTLE_MS = 150;
  * the mirror knows, and read the page again when its own scripts change it. Any failure is logged quietly; the page
  * stays as the library served it.
  */
-export async function runOnPage(doc: Document, href: string, signal: AbortSignal, clockReady: Promise<void>): Promise<void> {
+export async function runOnPage(doc: Document, href: string, signal: AbortSignal, clockReady: Promise<void>, stored?: Promise<Record<string, unknown>>): Promise<void> {
   try {
     const url = new URL(href);
     // Which library and which features the patron switched off, from what the background keeps with the content
-    // script's registration (no round trip to the background before the page is read), and its family's reader: the
-    // file registered beside this script for the origin; for a library whose row names no family, the one the page's
-    // URL shows, injected now. All asked while the page is still loading.
+    // script's registration (no round trip to the background before the page is read; `stored` when the first lines
+    // asked for it while the page loaded), and its family's reader: the file registered beside this script for the
+    // origin; for a library whose row names no family, the one the page's URL shows, injected now.
     const known = (async () => {
-      const [start] = await Promise.all([pageStart(url), clockReady]);
+      const [start] = await Promise.all([pageStart(url, stored), clockReady]);
       if (start.library) await loadFamilyFor(url, start.library);
       return start;
     })();
     known.catch(() => undefined); // awaited below; a failure is handled there, not reported as unhandled meanwhile
-    await pageLoaded(doc);
-    // `npm run bench` measures from here, the page there to read, to the badges; and reports the times to
-    // uketori:library and uketori:read apart: knowing the library, reading the page.
+    // This runs once the page has loaded, in the frame that first shows it (src/content/early.ts). `npm run bench`
+    // measures from here, the page there to read, to the badges; and reports the times to uketori:library and
+    // uketori:read apart: knowing the library, reading the page.
     mark('start');
     const { library, switches } = await known;
     if (!library || signal.aborted) return;
@@ -142,8 +137,8 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
  * The library a page belongs to and the feature switches, as the background keeps them for the page's origin; asked
  * of the background only when nothing is kept yet (a start before the background wrote them).
  */
-async function pageStart(url: URL): Promise<{ library: Library | null; switches: Record<string, boolean> }> {
-  const facts = await readPageFacts(url.origin).catch(() => null);
+async function pageStart(url: URL, stored?: Promise<Record<string, unknown>>): Promise<{ library: Library | null; switches: Record<string, boolean> }> {
+  const facts = await readPageFacts(url.origin, stored).catch(() => null);
   if (facts) return { library: libraryForUrl(url, facts.libraries), switches: facts.switches };
   const [{ library }, switches] = await Promise.all([
     send({ type: 'identify', url: url.href }),

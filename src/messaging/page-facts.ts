@@ -18,9 +18,12 @@ export const pageFactsKey = (origin: string) => `${PREFIX}${origin}`;
 
 export const isPageFactsKey = (key: string) => key.startsWith(PREFIX);
 
-/** The facts kept for a page's origin; null when the background has not written them (yet). */
-export async function readPageFacts(origin: string): Promise<PageFacts | null> {
+/**
+ * The facts kept for a page's origin, from `asked` when the content script's first lines already asked storage.local
+ * for them; null when the background has not written them (yet).
+ */
+export async function readPageFacts(origin: string, asked?: Promise<Record<string, unknown>>): Promise<PageFacts | null> {
   const key = pageFactsKey(origin);
-  const stored = (await browser.storage.local.get(key))[key] as PageFacts | undefined;
+  const stored = (await (asked ?? browser.storage.local.get(key)))[key] as PageFacts | undefined;
   return stored ?? null;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HoldRecordInput, LoanRecordInput, MirrorChange, SeriesPlan } from '../model';
 import { recordTitleKey } from '../model/record-keys';
 import { titleAndVolume } from '../opac/families/shared/records';
-import { legacySplitVolume } from '../opac/volume';
+import { legacySplitVolume } from '../opac/cut-titles';
 import { holdingOf } from '../series/records';
 import { allEvents, freshDb, hold, loan, snap } from '../../test/helpers/mirror';
 import { MirrorDb } from './db';

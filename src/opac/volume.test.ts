@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractVolume, legacySplitVolume, startsWithVolume } from './volume';
+import { legacySplitVolume } from './cut-titles';
+import { extractVolume } from './volume';
 
 type Row = [title: string, work: string, volume: string | null, key: number[] | null];
 
@@ -105,12 +106,5 @@ describe('legacySplitVolume: how family titles were cut before (mirror v1 keys)'
 
   it('two halves of a work stay two records', () => {
     expect(legacySplitVolume('三体Ⅱ 黒暗森林 上')).not.toEqual(legacySplitVolume('三体Ⅱ 黒暗森林 下'));
-  });
-});
-
-describe('startsWithVolume', () => {
-  it.each([['上', true], ['[1]', true], ['巻１', true], ['BOOK1〈4月-6月〉', true], ['第2部 黒暗森林', true], ['3', true],
-    ['黒暗森林', false], ['ゆうれいたんていドロヒュー 5', false], ['上を向いて歩こう', false], ['新潮文庫nex し-21-112', false]] as const)('%s → %s', (text, expected) => {
-    expect(startsWithVolume(text)).toBe(expected);
   });
 });

@@ -27,7 +27,7 @@ function parkRoman(s: string): string {
   });
 }
 
-function unparkRoman(s: string): string {
+export function unparkRoman(s: string): string {
   return s.replace(/[\uE001-\uE00C]/g, (ch) => ROMAN[ch.charCodeAt(0) - MARK - 1]!);
 }
 
@@ -43,7 +43,7 @@ function numberOf(s: string): number | null {
   return digit(m[1], m[2], 0) * 100 + digit(m[3], m[4], 0) * 10 + (m[5] ? KANJI_DIGITS.indexOf(m[5]) : 0);
 }
 
-interface Token {
+export interface Token {
   index: number;
   length: number;
   value: number;
@@ -100,43 +100,23 @@ function tokensOf(s: string): { part: Token | null; half: Token | null } {
   return { part, half };
 }
 
-const label = (s: string, t: Token) => s.slice(t.index, t.index + t.length).trim();
-const TRAILING_MARKS = /[\s(\[〈《【「『・,、:\-~]+$/;
+/** A token's text in the title it was found in. */
+export const label = (s: string, t: Token) => s.slice(t.index, t.index + t.length).trim();
+/** What a title's work part may end in before its volume: spaces, opening brackets, separators. */
+export const TRAILING_MARKS = /[\s(\[〈《【「『・,、:\-~]+$/;
+
+/** A title as the volume reader sees it (normalised, Roman numerals parked), with its part and half tokens. */
+export function volumeTokensOf(shown: string): { s: string; part: Token | null; half: Token | null } {
+  const s = normalizeText(parkRoman(shown));
+  return { s, ...tokensOf(s) };
+}
 
 /** Splits a title into its work and volume. */
 export function extractVolume(title: string): VolumeInfo {
-  const s = normalizeText(parkRoman(title));
-  const { part, half } = tokensOf(s);
+  const { s, part, half } = volumeTokensOf(title);
   const tokens = [part, half].filter((t): t is Token => t !== null);
   const start = Math.min(...tokens.map((t) => t.index));
   const work = s.slice(0, start).replace(TRAILING_MARKS, '');
   if (tokens.length === 0 || work === '') return { work: unparkRoman(s), volume: null, key: null };
   return { work: unparkRoman(work), volume: unparkRoman(tokens.map((t) => label(s, t)).join(' ')), key: tokens.map((t) => t.value) };
-}
-
-/**
- * How the vendor families split a title before they kept it whole (mirror schema v1): the designator and everything
- * after it cut off, unless a subtitle stood between a series number and 上/中/下 or 前編/後編 (三体Ⅱ 黒暗森林 上:
- * 三体II 黒暗森林 + 上); 三体 第2部 黒暗森林 lost its subtitle (三体 + 第2部). Kept only so that the mirror can recognise
- * records it keyed that way (src/opac/cut-titles.ts); never for reading a page.
- */
-export function legacySplitVolume(shown: string): { title: string; volume: string | null } {
-  const s = normalizeText(parkRoman(shown));
-  const { part, half } = tokensOf(s);
-  // A bracketed note between them (1Q84 BOOK1〈4月-6月〉前編) is the part's own; words outside brackets are a subtitle.
-  const between = s.slice(part ? part.index + part.length : 0, half?.index ?? 0).replace(/[(\[〈《【「『〔][^)\]〉》】」』〕]*[)\]〉》】」』〕]/g, '');
-  if (part && half && /[^\s・,、:\-~]/u.test(between)) {
-    const title = s.slice(0, half.index).replace(TRAILING_MARKS, '');
-    return { title: unparkRoman(title), volume: label(s, half) };
-  }
-  const { work, volume } = extractVolume(shown);
-  return volume && work ? { title: work, volume } : { title: normalizeText(shown), volume: null };
-}
-
-/** Whether a text begins with a volume designator ("上", "[1]", "BOOK1〈4月-6月〉", "巻１ 孫悟空と仲間たち"). */
-export function startsWithVolume(text: string): boolean {
-  // A placeholder title in front, so that designators read only after a title (a bare "3") are found too.
-  const probe = `書名 ${normalizeText(parkRoman(text))}`;
-  const { part, half } = tokensOf(probe);
-  return [part, half].some((t) => t !== null && t.index === 3);
 }

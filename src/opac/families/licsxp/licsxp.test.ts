@@ -1,5 +1,5 @@
 import { writerParts } from './results';
-import { splitListTitle } from './title';
+import { splitListTitle, startsWithVolume } from './title';
 import { describe, expect, it } from 'vitest';
 import { HAS_SAMPLES, fixture, parseHtml, sample } from '../../../../test/helpers/opac';
 import { readPage } from '../../read-page';
@@ -68,5 +68,12 @@ describe('LICS-XP list titles (書名　巻次/叢書　著者／著　出版者
     expect(splitListTitle('　1Q84　BOOK2〈7月-9月〉　村上春樹 著　新潮社')).toEqual({ title: '1Q84 BOOK2〈7月-9月〉', volume: 'BOOK2' });
     expect(splitListTitle('　かいてんずしのきょうふ　ゆうれいたんていドロヒュー 5　やまもと しょうぞう／作・絵　フレーベル館')).toEqual({ title: 'かいてんずしのきょうふ', volume: null });
     expect(splitListTitle('　三体　　劉慈欣 著 ; 大森望 ほか訳　早川書房')).toEqual({ title: '三体', volume: null });
+  });
+});
+
+describe('startsWithVolume: a list field that begins with a volume designator', () => {
+  it.each([['上', true], ['[1]', true], ['巻１', true], ['BOOK1〈4月-6月〉', true], ['第2部 黒暗森林', true], ['3', true],
+    ['黒暗森林', false], ['ゆうれいたんていドロヒュー 5', false], ['上を向いて歩こう', false], ['新潮文庫nex し-21-112', false]] as const)('%s → %s', (text, expected) => {
+    expect(startsWithVolume(text)).toBe(expected);
   });
 });

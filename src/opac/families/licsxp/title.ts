@@ -1,4 +1,4 @@
-import { startsWithVolume } from '../../volume';
+import { volumeTokensOf } from '../../volume';
 import { clean } from '../shared/dom';
 import { titleAndVolume } from '../shared/records';
 
@@ -31,4 +31,13 @@ export function tilcodIn(el: Element | null | undefined): string | null {
   if (!el) return null;
   const m = /(?<!\d)(\d{13})(?!\d)/.exec(`${el.getAttribute('href') ?? ''} ${el.getAttribute('onclick') ?? ''}`);
   return m?.[1] ?? null;
+}
+
+/**
+ * Whether a field begins with a volume designator ("上", "[1]", "BOOK1〈4月-6月〉", "巻１ 孫悟空と仲間たち"): read after a
+ * placeholder title, so that designators read only after a title (a bare "3") are found too.
+ */
+export function startsWithVolume(field: string): boolean {
+  const { part, half } = volumeTokensOf(`書名 ${field}`);
+  return [part, half].some((t) => t !== null && t.index === 3);
 }
