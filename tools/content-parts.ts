@@ -114,13 +114,21 @@ function takeSlots(slots: Slots): Plugin {
 /**
  * WXT runs an unlisted script through its own entry, which wraps `main` in a logger that is silent in production: the
  * content script's files run their `main` themselves (runOnPage reports its own failures), some 400 bytes less each.
+ * Their `defineUnlistedScript` (which WXT reads when it lists the entrypoints) only hands `main` over here.
  */
 function runMain(entry: string): Plugin {
   const id = `\0virtual:wxt-unlisted-script-entrypoint?${entry}`;
+  const define = '\0uketori:define-unlisted-script';
   return {
     name: 'uketori:run-main',
     enforce: 'pre',
-    load: (loaded) => (loaded === id ? `import definition from ${JSON.stringify(entry)};\nexport default definition.main();\n` : null),
+    resolveId: (source) => (source === 'wxt/utils/define-unlisted-script' ? define : null),
+    load: (loaded) =>
+      loaded === id
+        ? `import definition from ${JSON.stringify(entry)};\nexport default definition.main();\n`
+        : loaded === define
+          ? 'export const defineUnlistedScript = (main) => ({ main });\n'
+          : null,
   };
 }
 

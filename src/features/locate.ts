@@ -18,25 +18,35 @@ export interface Locator {
 }
 
 export function locator(doc: Document): Locator {
-  const ours = (el: Element) => el.closest('[data-uketori]') !== null;
+  // What Uketori put on the page is never a title: one query for all of it, not a walk up from every element.
+  const ours = new Set(doc.body?.querySelectorAll('[data-uketori], [data-uketori] *') ?? []);
   const texts: Array<{ el: Element; text: string; at: number }> = [];
+  // Most titles are an element's whole text: found by that text, in the page's order.
+  const whole = new Map<string, Element[]>();
   for (const el of Array.from(doc.body?.querySelectorAll(TITLE_HOLDERS) ?? [])) {
     const raw = el.textContent ?? '';
-    if (raw.length <= MAX_TITLE_TEXT && !ours(el)) texts.push({ el, text: normalizeText(raw), at: texts.length });
+    if (raw.length > MAX_TITLE_TEXT || ours.has(el)) continue;
+    const text = normalizeText(raw);
+    texts.push({ el, text, at: texts.length });
+    const same = whole.get(text);
+    if (same) same.push(el);
+    else whole.set(text, [el]);
   }
-  // Sorted, the texts that start with a title are one run, found by binary search instead of a scan per title (1,000
-  // rows × every element); the sort is stable, so equal texts keep the page's order.
-  texts.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  // Sorted (only once a title is not some element's whole text), the texts that start with a title are one run,
+  // found by binary search instead of a scan per title (1,000 rows × every element); the sort is stable, so equal
+  // texts keep the page's order.
+  let sorted: typeof texts | null = null;
   const startingWith = (key: string) => {
+    sorted ??= [...texts].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
     let lo = 0;
-    for (let hi = texts.length; lo < hi;) {
+    for (let hi = sorted.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
-      if (texts[mid]!.text < key) lo = mid + 1;
+      if (sorted[mid]!.text < key) lo = mid + 1;
       else hi = mid;
     }
     const run: typeof texts = [];
-    for (let i = lo; i < texts.length && texts[i]!.text.startsWith(key); i++) run.push(texts[i]!);
-    return run;
+    for (let i = lo; i < sorted.length && sorted[i]!.text.startsWith(key); i++) run.push(sorted[i]!);
+    return run.sort((a, b) => a.at - b.at).map((t) => t.el);
   };
   // The links by the ids they carry, indexed only when an item is asked for (a holds page asks for titles alone).
   let links: Map<string, Element> | undefined;
@@ -45,7 +55,7 @@ export function locator(doc: Document): Locator {
       links = new Map();
       for (const a of Array.from(doc.querySelectorAll('a[href], a[onclick]'))) {
         const at = bibIdOf(a, doc.URL);
-        if (at && !links.has(at) && normalizeText(a.textContent ?? '') !== '' && !ours(a)) links.set(at, a);
+        if (at && !links.has(at) && normalizeText(a.textContent ?? '') !== '' && !ours.has(a)) links.set(at, a);
       }
     }
     return links.get(id);
@@ -53,9 +63,7 @@ export function locator(doc: Document): Locator {
   const title = (wanted: string): Element | null => {
     const key = normalizeText(wanted);
     if (!key) return null;
-    const run = startingWith(key);
-    const exact = run.filter((t) => t.text === key);
-    const pool = (exact.length > 0 ? exact : run.sort((a, b) => a.at - b.at)).map((t) => t.el);
+    const pool = whole.get(key) ?? startingWith(key);
     return pool.find((el) => !pool.some((other) => other !== el && el.contains(other))) ?? null;
   };
   return {
