@@ -5,7 +5,7 @@ import { DAILY_ALARM, NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, inject, keepDai
 import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
 import { dropTabIntents } from '../src/background/intent-handlers';
-import { justReady, reminderTarget, runReminders, snoozeReminder } from '../src/background/reminders';
+import { justReady, reminderTarget, remindersOf, runReminders, snoozeReminder } from '../src/background/reminders';
 import { scriptSync } from '../src/background/script-sync';
 import { serially } from '../src/background/serial';
 import { spaceNotice } from '../src/background/space-notice';
@@ -39,10 +39,16 @@ export default defineBackground(() => {
     await pruneEvents(db, clock.now());
     await keepDailyAlarm();
   }, report);
+  // A notification of several reminders opens the page of the first it names, and snoozes them all.
   const open = async (id: string) => {
-    const url = await reminderTarget(db, id);
+    const url = await reminderTarget(db, remindersOf(id)[0]!);
     if (url) await browser.tabs.create({ url });
     await browser.notifications.clear(id);
+  };
+  const snoozeAll = async (id: string) => {
+    for (const reminder of remindersOf(id)) await snoozeReminder(db, reminder, clock.now());
+    await browser.notifications.clear(id);
+    await remind();
   };
 
   browser.runtime.onMessage.addListener(createListener(backgroundHandlers(db, {
@@ -64,7 +70,7 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void open(id).catch(report));
   if (NOTICE_BUTTONS) {
     browser.notifications.onButtonClicked.addListener((id, button) => {
-      const done = button === 0 ? open(id) : snoozeReminder(db, id, clock.now()).then(() => browser.notifications.clear(id)).then(() => remind());
+      const done = button === 0 ? open(id) : snoozeAll(id);
       void done.catch(report);
     });
   }

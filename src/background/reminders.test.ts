@@ -4,7 +4,7 @@ import { freshDb, hold, loan, snap } from '../../test/helpers/mirror';
 import { reconcile } from '../mirror/reconcile';
 import { writeSetting } from '../mirror/settings';
 import type { MirrorDb } from '../mirror/db';
-import { justReady, noticeFor, reminderTarget, runReminders, snoozeReminder, type Notice, type ReminderEdges } from './reminders';
+import { justReady, NOTICES_APART, noticeFor, reminderTarget, remindersOf, runReminders, snoozeReminder, together, type Notice, type ReminderEdges } from './reminders';
 
 const jst = (s: string): number => Date.parse(`${s}+09:00`);
 /** Message keys with their substitutions, so tests read what was said without a browser. */
@@ -115,6 +115,56 @@ describe('reminders in the background', () => {
     await runReminders(db, edges);
     // The hold's one reminder (the day before its 11-28 deadline); the loan's day passed while asleep and is over.
     expect(shown.map((n) => n.title)).toEqual(['noticeDueIn:2', 'noticePickupTomorrow']);
+  });
+});
+
+describe('many notices at once (a first visit to a long holds list)', () => {
+  const ready = (titles: string[]) => titles.map((title) => hold(title, { state: 'ready', rank: null }));
+
+  it(`shows up to ${NOTICES_APART} on their own, and more as one notification that counts and names them`, async () => {
+    const t0 = jst('2026-11-23T10:00');
+    const few = clockEdges(t0);
+    await runReminders(db, few.edges, justReady(await seen(t0, ready(['A', 'B', 'C']))));
+    expect(few.shown.map((n) => n.title)).toEqual(['noticeReady', 'noticeReady', 'noticeReady']);
+
+    db = freshDb();
+    await db.libraries.put(libraryById('hokkaido-pref')!);
+    const many = clockEdges(t0);
+    await runReminders(db, many.edges, justReady(await seen(t0, ready(['A', 'B', 'C', 'D', 'E']))));
+    expect(many.shown).toHaveLength(1);
+    const [notice] = many.shown;
+    expect(notice!.title).toBe('noticeMany:noticeReady:5');
+    expect(notice!.message.split('\n')).toEqual(['A', 'B', 'C', 'noticeMore:2']);
+    // Every reminder it stands for was fired, once: the next run shows nothing again.
+    const fired = (await db.reminders.toArray()).filter((r) => r.firedAt !== null).map((r) => r.id);
+    expect([...remindersOf(notice!.id)].sort()).toEqual([...fired].sort());
+    expect(fired).toHaveLength(5);
+    await runReminders(db, many.edges);
+    expect(many.shown).toHaveLength(1);
+  });
+
+  it('leads its click to the page of the first it names, and snoozes each of them', async () => {
+    const t0 = jst('2026-11-23T10:00');
+    const { edges, shown, set } = clockEdges(t0);
+    await runReminders(db, edges, justReady(await seen(t0, ready(['A', 'B', 'C', 'D']))));
+    await writeSetting(db, 'pages', { 'hokkaido-pref': { holds: HOLDS_URL, loans: null } });
+    const ids = remindersOf(shown[0]!.id);
+    expect(ids).toHaveLength(4);
+    expect(await reminderTarget(db, ids[0]!)).toBe(HOLDS_URL);
+    for (const id of ids) await snoozeReminder(db, id, t0);
+    set(t0 + 3600_000);
+    await runReminders(db, edges);
+    expect(shown.map((n) => n.title)).toEqual(['noticeMany:noticeReady:4', 'noticeMany:noticeReady:4']);
+    expect(remindersOf(shown[1]!.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('counts notices of different kinds under a title of their own; one notice\'s id names itself', () => {
+    const notices = ['noticeReady', 'noticeDueIn:2', 'noticeReady', 'noticePickupTomorrow'].map((title, i) => ({ id: `r${i}`, title, message: `本${i}\n北海道立図書館` }));
+    const [one] = together(notices, text);
+    expect(one).toEqual({ id: expect.any(String), title: 'noticeMany:noticeMixed:4', message: '本0\n本1\n本2\nnoticeMore:1' });
+    expect(remindersOf(one!.id)).toEqual(['r0', 'r1', 'r2', 'r3']);
+    expect(remindersOf('r0')).toEqual(['r0']);
+    expect(together(notices.slice(0, 2), text)).toEqual(notices.slice(0, 2));
   });
 });
 

@@ -62,11 +62,36 @@ export async function runReminders(db: MirrorDb, edges: ReminderEdges, ready: Re
     await db.reminders.bulkPut(all.filter((r) => stored.get(r.id) !== JSON.stringify(r)));
     return { due, next: nextAlarm(all, new Set(), now), holds, loans, libraries, series: plans.map((p) => p.plan) };
   });
-  for (const r of due) {
-    const notice = noticeFor(r, { holds, loans, libraries, series }, todayInTokyo(new Date(now)), edges.text);
-    if (notice) await edges.notify(notice);
-  }
+  const today = todayInTokyo(new Date(now));
+  const notices = due.flatMap((r) => noticeFor(r, { holds, loans, libraries, series }, today, edges.text) ?? []);
+  for (const notice of together(notices, edges.text)) await edges.notify(notice);
   await edges.setAlarm(next);
+}
+
+/** At most this many notifications at once; more due together (a first visit to a long list) are shown as one. */
+export const NOTICES_APART = 3;
+/** How a notification of several reminders names them in its id, which its click and its snooze read back. */
+const GROUP = 'uketori-group\n';
+
+/**
+ * The notifications for the notices due together: each of its own, or, past NOTICES_APART, one that counts them
+ * (with their common title when they share one), names the first few titles and says how many more.
+ */
+export function together(notices: Notice[], text: Text): Notice[] {
+  if (notices.length <= NOTICES_APART) return notices;
+  const [first] = notices;
+  const same = notices.every((n) => n.title === first!.title);
+  const named = notices.slice(0, NOTICES_APART).map((n) => n.message.split('\n')[0]!);
+  return [{
+    id: GROUP + notices.map((n) => n.id).join('\n'),
+    title: text('noticeMany', same ? first!.title : text('noticeMixed'), notices.length),
+    message: [...named, text('noticeMore', notices.length - named.length)].join('\n'),
+  }];
+}
+
+/** The reminders a notification is about: its own, or every one a notification of several names. */
+export function remindersOf(noticeId: string): string[] {
+  return noticeId.startsWith(GROUP) ? noticeId.slice(GROUP.length).split('\n') : [noticeId];
 }
 
 /** Show a fired reminder again later: it becomes pending with its time moved out of quiet hours. */
