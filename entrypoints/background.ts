@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../src/background/badge';
-import { DAILY_ALARM, NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, inject, keepDailyAlarm, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
+import { DAILY_ALARM, NOTICE_BUTTONS, REMINDER_ALARM, forgetAll, forgetRegistrations, inject, injectorEdges, keepDailyAlarm, refreshEdges, reminderEdges, sessionStorageEdges } from '../src/background/browser-edges';
 import { callerIdentifier } from '../src/background/callers';
 import { backgroundHandlers } from '../src/background/handlers';
 import { dropTabIntents } from '../src/background/intent-handlers';
 import { justReady, reminderTarget, remindersOf, runReminders, snoozeReminder } from '../src/background/reminders';
-import { scriptSync } from '../src/background/script-sync';
+import { pageInjector } from '../src/background/page-injection';
 import { serially } from '../src/background/serial';
 import { spaceNotice } from '../src/background/space-notice';
 import { featureSwitches } from '../src/features/switches';
@@ -26,7 +26,7 @@ export default defineBackground(() => {
   const space = spaceNotice(sessionStorageEdges, clock.now, report);
   watchWrites(db, space.mirror);
   const libraries = () => db.libraries.toArray();
-  const syncScripts = scriptSync(libraries, () => featureSwitches(db), report);
+  const injector = pageInjector(injectorEdges(libraries, () => featureSwitches(db)), report);
   // Only the e2e build follows the clock its tests set (reminders are days away); shipped builds read the machine's.
   const clockReady = testClockReady(() => void remind());
   const remind = serially(async (ready?: Set<string>) => {
@@ -54,15 +54,20 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createListener(backgroundHandlers(db, {
     now: clock.now,
     hasOrigin: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
-    changed: async (what, events = []) => (what === 'libraries' ? syncScripts() : remind(justReady(events))),
+    changed: async (events = []) => remind(justReady(events)),
     refresh: refreshEdges(clock),
     forgetAll,
     inject,
     session: space.watched(sessionStorageEdges),
   }), callerIdentifier(new URL(browser.runtime.getURL('/')).origin, libraries)));
   // A tab's intents last while it stays on their library: closed, or gone elsewhere, the tab loses them.
-  browser.tabs.onRemoved.addListener((tabId) => void dropTabIntents(sessionStorageEdges, tabId, null, libraries).catch(report));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    injector.removed(tabId);
+    void dropTabIntents(sessionStorageEdges, tabId, null, libraries).catch(report);
+  });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // The content script goes into a library page once it has loaded (src/background/page-injection.ts).
+    injector.updated(tabId, change, tab);
     if (change.url === undefined && change.status !== 'loading') return;
     void dropTabIntents(sessionStorageEdges, tabId, change.url ?? tab.url ?? null, libraries).catch(report);
   });
@@ -74,15 +79,14 @@ export default defineBackground(() => {
       void done.catch(report);
     });
   }
-  // Registrations, reminders, the alarm and the badge are derived from the mirror on every start (install, browser
-  // startup, wake-up), so nothing is lost across restarts and updates. Firefox keeps alarms for one browser session
-  // and wakes an event page at startup only for a startup listener: listening is what brings reminders back.
-  const rederive = () => {
-    void syncScripts();
-    void remind();
-  };
+  // Reminders, the alarm and the badge are derived from the mirror on every start (install, browser startup,
+  // wake-up), so nothing is lost across restarts and updates. Firefox keeps alarms for one browser session and wakes
+  // an event page at startup only for a startup listener: listening is what brings reminders back.
+  const rederive = () => void remind();
   browser.runtime.onStartup.addListener(rederive);
-  browser.runtime.onInstalled.addListener(rederive);
-  browser.permissions.onRemoved.addListener(() => void syncScripts());
+  browser.runtime.onInstalled.addListener(() => {
+    rederive();
+    void forgetRegistrations().catch(report);
+  });
   rederive();
 });

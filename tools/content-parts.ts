@@ -1,5 +1,4 @@
 import { build as esbuild, type Metafile, type Plugin as EsbuildPlugin } from 'esbuild';
-import { EARLY_GLOBAL } from '../src/content/early';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
@@ -7,7 +6,7 @@ import type { Entrypoint } from 'wxt';
 
 /**
  * The OPAC content script is a core (entrypoints/opac.ts) and files run beside it in the same isolated world:
- * a vendor family's file (entrypoints/family-<id>.ts, registered with the core for its libraries' origins) and parts
+ * a vendor family's file (entrypoints/family-<id>.ts, injected after the core into its libraries' pages) and parts
  * the background injects when a page needs them (entrypoints/part-<name>.ts). WXT builds each as one IIFE; a file
  * beside the core does not carry copies of the core's modules: it takes what it imports of them from the core, which
  * hands those bindings over on one global of the isolated world (the page's script cannot see that world). So the
@@ -43,7 +42,6 @@ export function contentParts(root: string) {
       config.plugins = [
         ...(config.plugins ?? []),
         runMain(entry.inputPath),
-        runAfterLoad(root, entry.name === CORE, config),
         ...(entry.name === CORE ? [exposeSlots(entry.inputPath, slots)] : [takeSlots(slots)]),
         contentSwaps(swapsIn(root)),
       ];
@@ -129,29 +127,6 @@ function runMain(entry: string): Plugin {
         : loaded === define
           ? 'export const defineUnlistedScript = (main) => ({ main });\n'
           : null,
-  };
-}
-
-/**
- * Every file of the content script runs once the page has loaded: its code is handed to the first lines
- * (src/content/early.ts), which the core's file starts with, bundled here for the same mode, as small as the rest.
- * Only those lines run at document_start.
- */
-function runAfterLoad(root: string, core: boolean, config: InlineConfig): Plugin {
-  const firstLines = () =>
-    esbuild({
-      stdin: { contents: `import { startEarly } from './early';\nstartEarly(document);\n`, resolveDir: resolve(root, 'src/content'), loader: 'ts' },
-      bundle: true, write: false, format: 'iife', logLevel: 'error', minify: config.build?.minify !== false,
-      define: { 'import.meta.env.MODE': JSON.stringify(config.mode) },
-    }).then((b) => b.outputFiles[0]!.text);
-  return {
-    name: 'uketori:run-after-load',
-    async generateBundle(_, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !file.isEntry) continue;
-        file.code = `${core ? await firstLines() : ''}${EARLY_GLOBAL}.later(function(){${file.code}\n});\n`;
-      }
-    },
   };
 }
 

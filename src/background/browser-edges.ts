@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { Library } from '../model';
+import { handOver } from '../messaging/handover';
+import { originPattern } from '../libraries/origin-pattern';
 import { readHtml } from '../opac/read-html';
 import { t } from '../features/i18n';
 import { TEST_CLOCK_KEY, type Clock } from '../model/clock';
@@ -8,6 +10,7 @@ import { readInOffscreen } from './offscreen';
 import type { FetchedPage, RefreshEdges } from './refresh';
 import type { Notice, ReminderEdges } from './reminders';
 import type { BackgroundEdges } from './edges';
+import { injectionFor, type InjectorEdges, type PageInjection } from './page-injection';
 
 export const REMINDER_ALARM = 'uketori-reminder';
 /** Wakes the background once a day for housekeeping (old events pruned), even when no reminder is pending. */
@@ -70,10 +73,51 @@ export async function inject(tabId: number, frameId: number, file: string): Prom
 }
 
 /**
+ * What the injector needs of the browser: the patron's libraries at a page's origin whose pattern the browser granted,
+ * and the content script run in the tab's top frame, after what it is handed.
+ */
+export function injectorEdges(libraries: () => Promise<Library[]>, switches: () => Promise<Record<string, boolean>>): InjectorEdges {
+  return {
+    async plan(url) {
+      const page = new URL(url);
+      // The switches read beside the rows: most pages asked about here are a library's.
+      const [rows, on] = await Promise.all([libraries(), switches()]);
+      const patterns = new Set(rows.flatMap((l) => l.origins).filter((o) => new URL(o).origin === page.origin).map(originPattern));
+      const granted: string[] = [];
+      for (const pattern of patterns) if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+      return granted.length > 0 ? injectionFor(page, rows, granted, on) : null;
+    },
+    inject: injectPage,
+    tab: (tabId) => browser.tabs.get(tabId).catch(() => null),
+  };
+}
+
+/**
+ * The content script into a tab's top frame: what it is handed first (in the e2e build with the test clock's shift),
+ * then its files, only if that document had nothing handed over yet. Both at once: the page may still be loading.
+ */
+async function injectPage(tabId: number, { files, handover }: PageInjection): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  const clockShiftMs = import.meta.env.MODE === 'e2e' ? ((await browser.storage.local.get(TEST_CLOCK_KEY))[TEST_CLOCK_KEY] as number | undefined) : undefined;
+  const [handed] = await browser.scripting.executeScript({ target, func: handOver, args: [JSON.stringify({ ...handover, clockShiftMs })], injectImmediately: true });
+  if (handed?.result === true) await browser.scripting.executeScript({ target, files: files as ScriptPublicPath[], injectImmediately: true });
+}
+
+/**
+ * Earlier versions registered the content script for the granted origins and kept what it read first in
+ * storage.local under these keys; it is injected now (./page-injection.ts), so an update drops both.
+ */
+export async function forgetRegistrations(): Promise<void> {
+  await browser.scripting.unregisterContentScripts();
+  const stale = Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('pageFacts:'));
+  if (stale.length > 0) await browser.storage.local.remove(stale);
+}
+
+/**
  * Delete-all, outside the mirror: Uketori's keys in the session storage of open library pages (an action waiting
  * for a login), the library origins the patron granted (those the manifest requires cannot be given back), every
  * notification still shown, every alarm, and every extension storage area. The e2e build keeps only the clock its
- * tests set. The content-script registration goes with the libraries (the caller derives it again).
+ * tests set.
  */
 
 export async function forgetAll(): Promise<void> {

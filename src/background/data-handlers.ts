@@ -14,8 +14,7 @@ type DataHandlers = Pick<Handlers, 'refresh' | 'featureSwitches' | 'saveSettings
 export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers {
   /** After the mirror was replaced or emptied, everything derived from it is derived again. */
   const rederive = async () => {
-    await edges.changed('libraries');
-    await edges.changed('records');
+    await edges.changed();
   };
   // Built once per background start, so this runs once per start; a refresh asked meanwhile waits for it.
   const started = endInterruptedRefreshes(db).catch((error: unknown) => console.warn('[Uketori]', error));
@@ -26,7 +25,7 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
   // once. A check from before a delete or an import belongs to a mirror that is gone and is never joined.
   const refreshOnce = singleFlight((library: Library, mine: number) => `${mine}|${library.id}`, async (library: Library, mine: number) => {
     const refreshed = await refreshLibrary(db, library, edges.refresh, () => generation === mine);
-    await edges.changed('records', refreshed.events);
+    await edges.changed(refreshed.events);
     return refreshed;
   });
   return {
@@ -42,9 +41,8 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
     async saveSettings({ reminders, features }) {
       if (reminders) await writeSetting(db, 'reminders', reminders);
       if (features) await writeSetting(db, 'features', features);
-      // The content script reads the switches from what is kept with its registrations (src/messaging/page-facts.ts).
-      if (features) await edges.changed('libraries');
-      await edges.changed('records');
+      // The content script is handed the switches with every injection (src/background/page-injection.ts).
+      await edges.changed();
       return {};
     },
     async updateCard({ cardId, label, hidden }) {
@@ -52,7 +50,7 @@ export function dataHandlers(db: MirrorDb, edges: BackgroundEdges): DataHandlers
       if (!card) throw new Error(`unknown card: ${cardId}`);
       const updated = { ...card, ...(label !== undefined && { label: label || null }), ...(hidden !== undefined && { hidden }) };
       await db.cards.put(updated);
-      await edges.changed('records');
+      await edges.changed();
       return { card: updated };
     },
     exportData: () => exportMirror(db, edges.now()),

@@ -5,9 +5,9 @@ import type { RefreshEdges } from './refresh';
 export interface BackgroundEdges {
   now(): number;
   hasOrigin(origin: string): Promise<boolean>;
-  /** The mirror changed in a way the badge, reminders (`events` tell which holds just became ready) or the
-   *  content-script registrations may depend on. Never rejects: what follows reports its own failures. */
-  changed(what: 'records' | 'libraries', events?: readonly MirrorEvent[]): Promise<void>;
+  /** The mirror changed in a way the badge or reminders may depend on (`events` tell which holds just became ready).
+   *  Never rejects: what follows reports its own failures. */
+  changed(events?: readonly MirrorEvent[]): Promise<void>;
   refresh: RefreshEdges;
   /** After delete-all: what the browser keeps for Uketori outside the mirror goes too (granted library origins,
    *  notifications shown, alarms, extension storage). */

@@ -26,7 +26,7 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       const deadlines = await pageDeadlines(db, cardId, snapshot.holds, library, snapshot.today);
       // Then reminders, series and the toolbar badge follow the mirror, without holding up the answer: the page waits
       // for its deadlines, not for notifications (a first visit to a long list has many holds just ready).
-      void edges.changed('records', events);
+      void edges.changed(events);
       return deadlines.length > 0 ? { events: events.length, deadlines } : { events: events.length };
     },
     async cardSeen({ libraryId, cardNumber }) {
@@ -86,7 +86,6 @@ export function backgroundHandlers(db: MirrorDb, edges: BackgroundEdges): Handle
       if (!(await edges.hasOrigin(page.origin))) throw new Error(`access to ${page.origin} was not granted`);
       const library = libraryForAddedUrl(page, libraryId, await db.libraries.toArray(), name);
       await db.libraries.put(library);
-      await edges.changed('libraries');
       return { library };
     },
     ...intentHandlers(edges),

@@ -17,7 +17,7 @@ export function seriesHandlers(db: MirrorDb, edges: BackgroundEdges): SeriesHand
     if (next) await db.series.put(next);
     else await db.series.delete(id);
     // Statuses, the next step and its notice all follow from the mirror again.
-    await edges.changed('records');
+    await edges.changed();
     return {};
   };
   return {
@@ -26,7 +26,7 @@ export function seriesHandlers(db: MirrorDb, edges: BackgroundEdges): SeriesHand
       if (!(await db.libraries.get(plan.libraryId))) throw new Error(`unknown library: ${plan.libraryId}`);
       const created: SeriesPlan = { ...plan, id: crypto.randomUUID(), createdAt: edges.now() };
       await db.series.put(created);
-      await edges.changed('records');
+      await edges.changed();
       return { plan: created };
     },
     seriesProgress: ({ id, bibIds, status }, from) => update(id, (plan) => ({

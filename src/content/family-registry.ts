@@ -26,8 +26,8 @@ export interface SignaturesPart {
 }
 
 /**
- * Make sure the family a page of this library is read by is loaded: the one its row names is registered with the core;
- * for a row that names none, the page's address tells, by the signatures registered beside the core for that origin.
+ * Make sure the family a page of this library is read by is loaded: the one its row names is injected with the core;
+ * for a row that names none, the page's address tells, by the signatures injected with the core for that origin.
  */
 export async function loadFamilyFor(url: URL, library: Library): Promise<void> {
   if (familyById(library.family)) return;

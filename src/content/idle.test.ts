@@ -28,11 +28,13 @@ async function endsIn(wait: { readonly done: boolean }, ms: number): Promise<voi
 }
 
 describe('waiting for the page to load before reading it', () => {
-  it('does not wait for a page already loaded', async () => {
+  it('reads a page already loaded (the script injected after its load) in the next task, after the files injected with it', async () => {
     vi.useFakeTimers();
     const { doc, load } = loadingDoc();
     load();
     const wait = waiting(doc);
+    await Promise.resolve();
+    expect(wait.done).toBe(false);
     await vi.advanceTimersByTimeAsync(0);
     expect(wait.done).toBe(true);
   });

@@ -18,7 +18,7 @@ const loading = new Map<PartName, Promise<unknown>>();
 
 /**
  * A part's exports, its file injected by the background into this frame first if it has not run here yet. A file
- * registered with the content script runs right after it, so it is usually here before it is asked for.
+ * injected with the content script runs right after it, so it is usually here before it is asked for.
  */
 export async function loadPart<T>(name: PartName): Promise<T> {
   if (!provided.has(name)) {

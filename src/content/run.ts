@@ -1,7 +1,7 @@
 import { isOwned, mountFeatures, type FeatureContext } from '../features/feature';
 import { attachIntents } from '../features/intents';
 import type { FeatureServices } from '../features/services';
-import { readPageFacts } from '../messaging/page-facts';
+import type { Handover } from '../messaging/handover';
 import { send } from '../messaging/send';
 import type { Library } from '../model';
 import { clock } from '../model/clock';
@@ -11,6 +11,7 @@ import { libraryForUrl } from '../opac/library-url';
 import type { PageReading } from '../opac/types';
 import { snapshotOf } from '../mirror/snapshot';
 import { loadFamilyFor } from './family-registry';
+import { pageLoaded } from './idle';
 import { shopReadersWanted } from './kind-readers';
 import { mark } from './marks';
 import { CORE_FEATURES, SHOP_PAGES } from './page-features';
@@ -37,25 +38,24 @@ const SETTLE_MS = 150;
  * the mirror knows, and read the page again when its own scripts change it. Any failure is logged quietly; the page
  * stays as the library served it.
  */
-export async function runOnPage(doc: Document, href: string, signal: AbortSignal, clockReady: Promise<void>, stored?: Promise<Record<string, unknown>>): Promise<void> {
+export async function runOnPage(doc: Document, href: string, signal: AbortSignal, clockReady: Promise<void>, handover: Handover | undefined): Promise<void> {
   try {
     const url = new URL(href);
-    // Which library and which features the patron switched off, from what the background keeps with the content
-    // script's registration (no round trip to the background before the page is read; `stored` when the first lines
-    // asked for it while the page loaded), and its family's reader: the file registered beside this script for the
-    // origin; for a library whose row names no family, the one the page's URL shows, injected now.
-    const known = (async () => {
-      const [start] = await Promise.all([pageStart(url, stored), clockReady]);
-      if (start.library) await loadFamilyFor(url, start.library);
-      return start;
-    })();
-    known.catch(() => undefined); // awaited below; a failure is handled there, not reported as unhandled meanwhile
-    // This runs once the page has loaded, in the frame that first shows it (src/content/early.ts). `npm run bench`
-    // measures from here, the page there to read, to the badges; and reports the times to uketori:library and
-    // uketori:read apart: knowing the library, reading the page.
+    // Which library and which features the patron switched off: handed over by the background with the script (no
+    // round trip before the page is read); and its family's reader: the file injected after this one; for a library
+    // whose row names no family, the one the page's URL shows, injected now.
+    const library = handover ? libraryForUrl(url, handover.libraries) : null;
+    const switches = handover?.switches ?? {};
+    // The background injects the script once the page has loaded, or once it has been loading a while; then it waits
+    // for the next task, where the files injected after this one have run, or for a page still loading, its parse, a
+    // moment for its load and the frame after it (src/content/idle.ts).
+    await pageLoaded(doc);
+    // `npm run bench` measures from here, the page there to read, to the badges; and reports the times to
+    // uketori:library and uketori:read apart: knowing the library, reading the page.
     mark('start');
-    const { library, switches } = await known;
     if (!library || signal.aborted) return;
+    await Promise.all([clockReady, loadFamilyFor(url, library)]);
+    if (signal.aborted) return;
     mark('library');
     const today = todayInTokyo(new Date(clock.now()));
     // Records as read, not through their schemas: the background validates the snapshot (no validator in the page).
@@ -131,20 +131,6 @@ export async function runOnPage(doc: Document, href: string, signal: AbortSignal
   } catch (error) {
     quiet(error);
   }
-}
-
-/**
- * The library a page belongs to and the feature switches, as the background keeps them for the page's origin; asked
- * of the background only when nothing is kept yet (a start before the background wrote them).
- */
-async function pageStart(url: URL, stored?: Promise<Record<string, unknown>>): Promise<{ library: Library | null; switches: Record<string, boolean> }> {
-  const facts = await readPageFacts(url.origin, stored).catch(() => null);
-  if (facts) return { library: libraryForUrl(url, facts.libraries), switches: facts.switches };
-  const [{ library }, switches] = await Promise.all([
-    send({ type: 'identify', url: url.href }),
-    send({ type: 'featureSwitches' }).catch(() => ({}) as Record<string, boolean>),
-  ]);
-  return { library, switches };
 }
 
 /**

@@ -4,7 +4,7 @@ import { FAMILY_SIGNATURES } from '../opac/signatures';
  * The files the background injects into a library page beside the content script when the page needs them (built from
  * entrypoints/<name>.ts): the features of search, detail and cart pages, the record actions' screens, every
  * family's URL signature (for a library whose row names no family), and each family's reader for a page whose family
- * the registration did not foresee. Only these names can be asked for.
+ * the injection did not foresee. Only these names can be asked for.
  */
 export const PARTS = ['part-shop', 'part-act', 'part-signatures', ...FAMILY_SIGNATURES.map((s) => `family-${s.id}` as const)] as const;
 export type PartName = 'part-shop' | 'part-act' | 'part-signatures' | `family-${string}`;

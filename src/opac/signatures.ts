@@ -11,8 +11,8 @@ import type { FamilyAdapter } from './types';
 
 /**
  * Every family's URL signature without its reader, in the registry's order: which family's file a page needs is
- * known before that file is loaded (the content script, src/content/family-registry.ts; the registration of the
- * content script for a library's origin).
+ * known before that file is loaded (the content script, src/content/family-registry.ts; the background, which injects
+ * it with the content script into a library's pages, src/background/page-injection.ts).
  */
 export const FAMILY_SIGNATURES: ReadonlyArray<Pick<FamilyAdapter, 'id' | 'matchesUrl'>> = [
   { id: 'licsxp', matchesUrl: licsxp },

@@ -1,4 +1,4 @@
-/** A document at document_start whose parse, load and frames come when a test says (src/content/idle.ts, early.ts). */
+/** A document being parsed or loaded whose parse, load and frames come when a test says (src/content/idle.ts). */
 
 type Listener = (event: { isTrusted: boolean }) => void;
 
@@ -12,15 +12,15 @@ function target() {
 }
 
 /**
- * A document parsed (`interactive`) or still being parsed (`loading`, as a document_start script finds it), whose
+ * A document parsed (`interactive`) or still being parsed (`loading`, as a script injected into a slow page finds it), whose
  * events come when the test says: the browser's own (trusted), or one the page's script dispatches (untrusted; a real
  * Event cannot be made trusted, so the listeners are called).
  */
-export function loadingDoc(readyState: 'loading' | 'interactive' = 'interactive', origin = 'https://opac.example.jp') {
+export function loadingDoc(readyState: 'loading' | 'interactive' = 'interactive') {
   const frames: Array<() => void> = [];
   const win = { ...target(), requestAnimationFrame: (callback: () => void) => frames.push(callback) };
   const events = target();
-  const doc: { readyState: DocumentReadyState; defaultView: object; addEventListener: object; location: { origin: string } } = { readyState, defaultView: win, addEventListener: events.addEventListener, location: { origin } };
+  const doc: { readyState: DocumentReadyState; defaultView: object; addEventListener: object } = { readyState, defaultView: win, addEventListener: events.addEventListener };
   const parsed = () => {
     doc.readyState = 'interactive';
     events.fire('DOMContentLoaded', true);

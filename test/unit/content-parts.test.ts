@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORE_FEATURES, SHOP_PAGES } from '../../src/content/page-features';
-import { EARLY_GLOBAL } from '../../src/content/early';
 import { SHOP_FEATURES } from '../../src/content/shop';
 import { FEATURES } from '../../src/features/registry';
 import { PARTS } from '../../src/messaging/parts';
@@ -34,19 +33,6 @@ describe('files beside the content script', () => {
 
   it.each(PARTS.filter((p) => p.startsWith('part-')).map((p) => [p] as const))('%s provides itself under its own name', (name) => {
     expect(entry(name).match(/provide\('([\w-]+)'/g)).toEqual([`provide('${name}'`]);
-  });
-});
-
-describe('the content script files as built (the e2e builds `npm test` makes)', () => {
-  const later = new RegExp(String.raw`^${EARLY_GLOBAL}\.later\(function\(\)\{[^]*\n\}\);\n$`);
-  const built = (browser: string, file: string) => readFileSync(join(REPO_ROOT, '.output', `${browser}-mv3-e2e`, file), 'utf8');
-
-  it.each(['chrome', 'firefox'])('%s: only the first lines run at document_start; the core and every file beside it wait for them', (browser) => {
-    const [first, ...core] = built(browser, 'opac.js').split('\n');
-    expect(first).toContain(JSON.stringify(EARLY_GLOBAL));
-    expect(first).not.toContain('later(function');
-    expect(core.join('\n')).toMatch(later);
-    for (const name of PARTS) expect(built(browser, `${name}.js`), name).toMatch(later);
   });
 });
 

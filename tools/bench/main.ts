@@ -165,7 +165,7 @@ try {
       const browser = await launchWithExtension('chromium', 'ja', true);
       await followWorld(browser, hokkaido);
       await addLibrary(browser, `${holdsPages.origin}/wo/`, 'hokkaido-pref');
-      await new Promise((ok) => setTimeout(ok, 1000)); // the page script is registered for the new origin
+      await new Promise((ok) => setTimeout(ok, 1000)); // the background done with the new library
       return browser;
     };
     const solo = await patronBrowser();
@@ -204,7 +204,7 @@ try {
       parseOfRows.set(n, median(parses.map((p) => p.ms)));
       // Which of the extension's files the page ran: one more load, untimed, as a debugger may slow what it watches.
       for (const path of await extensionScriptsRun(page, solo.origin, () => load(n, 'scripts'))) scriptsRun.add(path);
-      add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)}, page read at ${Math.round(marks.readMs)}); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (the page loaded: the content script's core, run in the frame after the load event, begins on it) → uketori:library (library and switches known) → uketori:read (the page read) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
+      add(`Start → badges, holds page of ${n.toLocaleString('en')} rows`, `${Math.round(marks.ms)} ms (library known at ${Math.round(marks.libraryMs)}, page read at ${Math.round(marks.readMs)}); the mirror's at ${Math.round(marks.mirroredMs)} ms (${marks.badges} badges)`, `performance marks uketori:start (the page loaded: the content script's core, injected by the background after the load event, begins on it in the next frame) → uketori:library (library and switches known) → uketori:read (the page read) → uketori:badges (what the page shows, painted in the task that read it) and → uketori:mirrored (rank movement, estimates, after the snapshot was reconciled), medians of ${BADGE_LOADS[n]} loads; 北海道立 layout, rows repeated with titles of their own`);
       const parsed = parseOfRows.get(n)!;
       add(`Parse: holds page of ${n.toLocaleString('en')} rows`, `${parsed.toFixed(2)} ms (read as ${parses[0]!.page})`, `readPage in Chromium (esbuild bundle in a blank page of the same browser) of the page loaded above, after each of its loads, ${PARSE_RUNS_PER_LOAD} runs each once warmed up: the median of their medians`);
       // The content script's read is the first run of the reader's code in its page: that read, first and warmed up.
@@ -226,8 +226,8 @@ try {
     loads = await loadEvents(solo, patronBrowser, `${holdsPages.origin}${holdsPath}`);
     add('Holds page load event, without Uketori', `${loads.without.toFixed(1)} ms`, `loadEventStart of ${holdsPages.origin.replace(/:\d+$/, '')}…/rsv (the page as served, ${LOAD_RUNS} loads, median) in Chromium with no extension, same build, launched ${LOAD_LAUNCHES} times (${LOAD_RUNS / LOAD_LAUNCHES} loads each); a tab driven over the bare DevTools protocol, its Runtime domain off (tools/bench/quiet-tab.ts)`);
     add('Holds page load event, with Uketori', `${loads.with.toFixed(1)} ms`, `the same page in a Chromium with Uketori and this one library, launched as often, loads taking turns with the rows above and below (each round in another order, each let finish its snapshot, every tab then let settle ${SETTLE_MS} ms), median of ${LOAD_RUNS}; a quiet tab as above`);
-    add('Holds page load event, with a one-line content script', `${loads.oneLine.toFixed(1)} ms (${(loads.oneLine / loads.without).toFixed(2)} × without)`, `the same page in a Chromium with only an extension whose content script is one line at document_start (a performance mark), launched and loaded in turns as above, median of ${LOAD_RUNS}: what any content script costs the load before its first line runs, the floor of pageLoadOverhead`);
-    add('Content script modules evaluated', `${loads.evaluation.toFixed(1)} ms`, 'performance marks uketori:injected (its first module) → uketori:main (its main) in the loads above, median: once the page has loaded, in the frame after its load event (src/content/early.ts; at document_start only the first lines run)');
+    add('Holds page load event, with a one-line content script', `${loads.oneLine.toFixed(1)} ms (${(loads.oneLine / loads.without).toFixed(2)} × without)`, `the same page in a Chromium with only an extension whose content script is one line at document_start (a performance mark), launched and loaded in turns as above, median of ${LOAD_RUNS}: what any content script run before the load costs it (its isolated world), which Uketori, injected after the load, does not pay`);
+    add('Content script modules evaluated', `${loads.evaluation.toFixed(1)} ms`, 'performance marks uketori:injected (its first module) → uketori:main (its main) in the loads above, median: injected by the background once the page has loaded (src/background/page-injection.ts)');
     add('Content script start, from the load event', `${loads.startAfterLoad.toFixed(1)} ms`, 'performance mark uketori:start (the page loaded, Uketori begins reading it) minus loadEventStart in the loads above, median (positive: after the load event)');
     await solo.close();
     await holdsPages.close();
@@ -274,8 +274,8 @@ try {
       const bytes = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
       contentScriptKB.set(target, bytes / 1024);
       const method = runs('badges')
-        ? `the extension's files that ran in the holds pages above, their sizes in .output/${target} (npm run build, minified, not zipped): Chromium with the e2e build, CDP Debugger.scriptParsed of chrome-extension:// scripts (registered content scripts and executeScript files alike), one more load of each size until uketori:mirrored`
-        : `static count, as the badges section did not run: .output/${target}/opac.js and every chunk it names (npm run build, minified, not zipped); files registered or injected apart from it are not seen`;
+        ? `the extension's files that ran in the holds pages above, their sizes in .output/${target} (npm run build, minified, not zipped): Chromium with the e2e build, CDP Debugger.scriptParsed of chrome-extension:// scripts (every file executeScript injects), one more load of each size until uketori:mirrored`
+        : `static count, as the badges section did not run: .output/${target}/opac.js and every chunk it names (npm run build, minified, not zipped); the family files injected after it are not seen`;
       add(`Size ${target}: content script`, `${kb(bytes)} (${files.map((f) => f.replace(/^content-scripts\//, '')).join(' + ')})`, method);
     }
     add(`Size ${target}: background`, kb(statSync(join(dir, 'background.js')).size), `.output/${target}/background.js`);

@@ -3,8 +3,8 @@ import type { Page } from 'puppeteer-core';
 /**
  * The extension's script files that ran in `page` while `during` ran (a navigation and the wait for what it does),
  * as paths inside the extension ("opac.js"). Chromium's debugger reports every script compiled for
- * the page: the page's own world and the isolated worlds alike, so content scripts registered at runtime and files
- * injected with scripting.executeScript are both there with their chrome-extension:// URL.
+ * the page: the page's own world and the isolated worlds alike, so the files injected with scripting.executeScript are
+ * there with their chrome-extension:// URL.
  */
 export async function extensionScriptsRun(page: Page, extensionOrigin: string, during: () => Promise<void>): Promise<Set<string>> {
   const session = await page.createCDPSession();
