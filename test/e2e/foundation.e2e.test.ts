@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/
 import { serveStatic } from './harness/static-server';
 
 const SHOTS = resolve('shots');
+/** Long past the background's wait for a slow page (src/background/page-injection.ts, 1 s). */
+const SLOW_IMAGE_MS = 6000;
 mkdirSync(SHOTS, { recursive: true });
 
 /** The extension API of an extension page: `browser` in Firefox, `chrome` in Chromium. */
@@ -16,7 +18,13 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
   let opac: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    opac = await serveStatic({ '/portal/holds': resolve('test/e2e/pages/holds.html') });
+    const holds = resolve('test/e2e/pages/holds.html');
+    opac = await serveStatic({
+      '/portal/holds': holds,
+      // The same page with an image that takes long to come: its load event waits for it, Uketori does not.
+      '/portal/holds-with-slow-image': { html: readFileSync(holds, 'utf8').replace('</body>', `<img src="/slow-image" alt=""></body>`) },
+      '/slow-image': { html: '', afterMs: SLOW_IMAGE_MS },
+    });
     ext = await launchWithExtension(kind);
   });
   afterAll(async () => {
@@ -74,6 +82,15 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     await popup.setViewport({ width: 400, height: 500 });
     await popup.screenshot({ path: `${SHOTS}/${kind}-popup.png`, fullPage: true });
     await popup.close();
+    await tab.close();
+  });
+
+  it('reads a page still fetching an image before its load event: the background does not wait for the load then', async () => {
+    const tab = await ext.browser.newPage();
+    await tab.goto(`${opac.origin}/portal/holds-with-slow-image`, { waitUntil: 'domcontentloaded' });
+    await tab.waitForSelector('html[data-uketori-synced="yes"]', { timeout: SLOW_IMAGE_MS - 1000 });
+    expect(await tab.$eval('html', (el) => el.dataset.uketoriPage)).toBe('holds');
+    expect(await tab.evaluate(() => document.readyState)).not.toBe('complete');
     await tab.close();
   });
 });
