@@ -60,7 +60,7 @@ describe('when a library page is injected', () => {
 
   it('injects a library page once it has loaded, and nothing into another page', async () => {
     const { edges, injector } = setup();
-    injector.updated(1, { status: 'loading' }, { url: LIBRARY_PAGE });
+    injector.updated(1, { status: 'loading' }, { url: LIBRARY_PAGE, status: 'loading' });
     expect(edges.plan).not.toHaveBeenCalled();
     injector.updated(1, { status: 'complete' }, { url: LIBRARY_PAGE });
     injector.updated(2, { status: 'complete' }, { url: 'https://www.example.com/' });
@@ -71,12 +71,15 @@ describe('when a library page is injected', () => {
     expect(edges.inject.mock.calls).toEqual([[1, INJECTION]]);
   });
 
-  it('injects a page still loading SLOW_PAGE_MS after it began, and not again when the tab says it has loaded', async () => {
+  it('injects a page still loading SLOW_PAGE_MS after the tab showed its address, and only once', async () => {
     vi.useFakeTimers();
     const { edges, injector } = setup({ url: LIBRARY_PAGE, status: 'loading' });
-    injector.updated(1, { status: 'loading' }, {});
-    injector.updated(1, { status: 'loading' }, { url: LIBRARY_PAGE }); // its address comes after: still the same wait
-    await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS - 1);
+    injector.updated(1, { status: 'loading' }, { status: 'loading' }); // from a page whose origin was not granted
+    await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS);
+    injector.updated(1, {}, { url: LIBRARY_PAGE, status: 'loading' }); // the library's address: the wait begins
+    await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS / 2);
+    injector.updated(1, {}, { url: LIBRARY_PAGE, status: 'loading' }); // its title: still the same wait
+    await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS / 2 - 1);
     expect(edges.tab).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     expect(edges.inject.mock.calls).toEqual([[1, INJECTION]]);
@@ -85,9 +88,9 @@ describe('when a library page is injected', () => {
   it('leaves a quick page to its load: the wait for a slow one ends with it, or with the tab', async () => {
     vi.useFakeTimers();
     const { edges, injector } = setup({ url: LIBRARY_PAGE, status: 'loading' });
-    injector.updated(1, { status: 'loading' }, { url: LIBRARY_PAGE });
+    injector.updated(1, { status: 'loading' }, { url: LIBRARY_PAGE, status: 'loading' });
     injector.updated(1, { status: 'complete' }, { url: LIBRARY_PAGE });
-    injector.updated(2, { status: 'loading' }, { url: LIBRARY_PAGE });
+    injector.updated(2, { status: 'loading' }, { url: LIBRARY_PAGE, status: 'loading' });
     injector.removed(2);
     await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS * 2);
     expect(edges.tab).not.toHaveBeenCalled();
@@ -98,7 +101,7 @@ describe('when a library page is injected', () => {
     vi.useFakeTimers();
     for (const now of [{ url: LIBRARY_PAGE, status: 'complete' }, null, { url: 'https://www.example.com/', status: 'loading' }]) {
       const { edges, injector } = setup(now);
-      injector.updated(1, { status: 'loading' }, {});
+      injector.updated(1, { status: 'loading' }, { url: LIBRARY_PAGE, status: 'loading' });
       await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS);
       expect(edges.tab).toHaveBeenCalledTimes(1);
       expect(edges.inject).not.toHaveBeenCalled();

@@ -52,7 +52,7 @@ export interface InjectorEdges {
 
 /**
  * The content script goes into a library page once the page has loaded (the tab's status `complete`), or
- * SLOW_PAGE_MS after it began loading if it is still at it. Nothing of Uketori runs in the page before then: no
+ * SLOW_PAGE_MS into its load if it is still at it. Nothing of Uketori runs in the page before then: no
  * script world is made for it while the page loads (one made at document_start held the load event back by the cost
  * of any content script, even a one-line one). The tab's URL is only known for origins the patron granted.
  */
@@ -62,8 +62,9 @@ export function pageInjector(edges: InjectorEdges, report: (error: unknown) => v
     clearTimeout(slow.get(tabId));
     slow.delete(tabId);
   };
+  const web = (url: string | undefined): url is string => url !== undefined && /^https?:/.test(url);
   const injectInto = async (tabId: number, url: string | undefined) => {
-    const injection = url && /^https?:/.test(url) ? await edges.plan(url) : null;
+    const injection = web(url) ? await edges.plan(url) : null;
     if (injection) await edges.inject(tabId, injection);
   };
   const whenSlow = async (tabId: number) => {
@@ -72,11 +73,13 @@ export function pageInjector(edges: InjectorEdges, report: (error: unknown) => v
     if (tab?.status === 'loading') await injectInto(tabId, tab.url);
   };
   return {
-    updated(tabId: number, change: { status?: string }, tab: { url?: string }): void {
+    updated(tabId: number, change: { status?: string }, tab: { url?: string; status?: string }): void {
       if (change.status === 'complete') {
         stopWaiting(tabId);
         void injectInto(tabId, tab.url).catch(report);
-      } else if (change.status === 'loading' && !slow.has(tabId)) {
+      } else if (tab.status === 'loading' && web(tab.url) && !slow.has(tabId)) {
+        // From the first news of a load at an address the tab shows (the patron's granted origins only): a tab going
+        // from elsewhere to a library shows the library's address once the page is on its way.
         slow.set(tabId, setTimeout(() => void whenSlow(tabId).catch(report), SLOW_PAGE_MS));
       }
     },
