@@ -29,6 +29,23 @@ const STRUCTURAL: ReadonlySet<Field> = new Set(['index', 'action', 'note']);
 /** Footnote marks and ruby are not part of a label. */
 const LABEL_SKIP: ReadonlySet<string> = new Set(['SUP']);
 
+/** A cell's lines as a label is read from them (footnote marks left out). */
+type LabelLines = (cell: Element) => string[];
+const labelLines: LabelLines = (cell) => textLines(cell, LABEL_SKIP);
+
+/**
+ * The same, each cell walked once per table read: every data row is asked whether it is a header repeated (is each
+ * cell label-like, and what labels does it make), which would walk each cell twice more.
+ */
+function labelLinesOnce(): LabelLines {
+  const read = new Map<Element, string[]>();
+  return (cell) => {
+    let lines = read.get(cell);
+    if (!lines) read.set(cell, (lines = labelLines(cell)));
+    return lines;
+  };
+}
+
 function rowSpan(cell: Element): number {
   const n = Number(cell.getAttribute('rowspan') ?? '1');
   return Number.isInteger(n) && n >= 1 && n <= 50 ? n : 1;
@@ -39,8 +56,8 @@ function rowSpan(cell: Element): number {
  * whose lines are labels of their own (受取館<hr>連絡方法, 予約日<br>割当日, even wrapped: 予<br>約日<br>状態) stacks them,
  * and its data cells are split the same way.
  */
-export function cellLabels(cell: Element): string[] {
-  const lines = textLines(cell, LABEL_SKIP).filter((l) => labelKey(l) !== '');
+export function cellLabels(cell: Element, linesOf: LabelLines = labelLines): string[] {
+  const lines = linesOf(cell).filter((l) => labelKey(l) !== '');
   if (lines.length <= 1) return lines.length ? [lines[0]!] : [''];
   const joined = lines.join('');
   if (fieldOfLabel(joined) !== null) return [joined];
@@ -113,31 +130,31 @@ function hasNestedTable(placed: Placed[]): boolean {
   return placed.some((p) => p.cell.querySelector('table') !== null);
 }
 
-function rowLabels(placed: Placed[]): string[] {
-  return [...new Set(placed.map((p) => p.cell))].flatMap(cellLabels);
+function rowLabels(placed: Placed[], linesOf: LabelLines): string[] {
+  return [...new Set(placed.map((p) => p.cell))].flatMap((cell) => cellLabels(cell, linesOf));
 }
 
 /** A cell that reads as a label: short lines, no "label：value" text, no list or form inside (a layout cell is none). */
-function labelLike(cell: Element): boolean {
+function labelLike(cell: Element, linesOf: LabelLines): boolean {
   if (cell.querySelector('table, ul, ol, dl, form, select, textarea')) return false;
-  return textLines(cell, LABEL_SKIP).every((line) => line.length <= 24 && !/[:：]\s*\S/.test(line));
+  return linesOf(cell).every((line) => line.length <= 24 && !/[:：]\s*\S/.test(line));
 }
 
-function isHeader(placed: Placed[]): boolean {
-  return placed.length >= 2 && !hasNestedTable(placed) && placed.every((p) => labelLike(p.cell)) && namesRecordFields(rowLabels(placed));
+function isHeader(placed: Placed[], linesOf: LabelLines): boolean {
+  return placed.length >= 2 && !hasNestedTable(placed) && placed.every((p) => labelLike(p.cell, linesOf)) && namesRecordFields(rowLabels(placed, linesOf));
 }
 
 /** The header: the first labelled row among the first rows, with the rows its cells span into or down from. */
-function findHeader(g: Placed[][]): { top: number; bottom: number } | null {
+function findHeader(g: Placed[][], linesOf: LabelLines): { top: number; bottom: number } | null {
   for (let r = 0; r < Math.min(g.length, 4); r++) {
-    if (!isHeader(g[r]!)) continue;
+    if (!isHeader(g[r]!, linesOf)) continue;
     const top = Math.min(r, ...g[r]!.map((p) => p.origin));
     let bottom = r;
     // A header cell spanning down makes the row below part of the header (two-row headers), when that row's own
     // cells are labels too.
     while (bottom + 1 < g.length && g[bottom + 1]!.some((p) => p.origin <= bottom)) {
       const own = g[bottom + 1]!.filter((p) => p.origin === bottom + 1);
-      if (own.length === 0 || !own.every((p) => p.cell.tagName.toUpperCase() === 'TH' || knownFields(cellLabels(p.cell)).length > 0)) break;
+      if (own.length === 0 || !own.every((p) => p.cell.tagName.toUpperCase() === 'TH' || knownFields(cellLabels(p.cell, linesOf)).length > 0)) break;
       bottom++;
     }
     return { top, bottom };
@@ -146,7 +163,7 @@ function findHeader(g: Placed[][]): { top: number; bottom: number } | null {
 }
 
 /** Per column, the most specific known label of the header rows (the lowest), else the lowest label at all. */
-function columnsOf(g: Placed[][], top: number, bottom: number): string[][] {
+function columnsOf(g: Placed[][], top: number, bottom: number, linesOf: LabelLines): string[][] {
   const width = Math.max(0, ...g.slice(top, bottom + 1).flatMap((row) => row.map((p) => p.col + colSpan(p.cell))));
   const columns: string[][] = [];
   for (let col = 0; col < width; col++) {
@@ -155,7 +172,7 @@ function columnsOf(g: Placed[][], top: number, bottom: number): string[][] {
       .map((row) => row.find((p) => p.col <= col && col < p.col + colSpan(p.cell)))
       .filter((p): p is Placed => p !== undefined)
       .filter((p, i, all) => all.findIndex((q) => q.cell === p.cell) === i)
-      .map((p) => ({ labels: cellLabels(p.cell), first: p.col === col }));
+      .map((p) => ({ labels: cellLabels(p.cell, linesOf), first: p.col === col }));
     const chosen = [...stack].reverse().find((s) => s.labels.some((l) => fieldOfLabel(l) !== null)) ?? stack[stack.length - 1];
     // A label spanning several columns names the first of them (its data cells carry the same span or a button).
     columns.push(chosen?.first ? chosen.labels : []);
@@ -171,17 +188,18 @@ function columnsOf(g: Placed[][], top: number, bottom: number): string[][] {
 export function tableModel(table: Element, opts: { fallback?: string[][]; structuralHeader?: boolean } = {}): TableModel {
   const trs = ownRows(table);
   const g = grid(trs);
-  let header = findHeader(g);
+  const linesOf = labelLinesOnce();
+  let header = findHeader(g, linesOf);
   if (!header && opts.structuralHeader) {
     const at = trs.findIndex((tr, r) => g[r]!.length >= 2 && (ownCells(tr).every((c) => c.tagName.toUpperCase() === 'TH') || tr.closest('thead') !== null || /header/i.test(tr.className)));
     if (at >= 0 && at < 4) header = { top: at, bottom: at };
   }
-  const columns = header ? columnsOf(g, header.top, header.bottom) : (opts.fallback ?? []);
+  const columns = header ? columnsOf(g, header.top, header.bottom, linesOf) : (opts.fallback ?? []);
   const start = header ? header.bottom + 1 : 0;
   const rows: DataRow[] = [];
   for (let r = start; r < trs.length; r++) {
     const placed = g[r]!;
-    if (isSingleCell(placed) || hasNestedTable(placed) || (header && isHeader(placed))) continue;
+    if (isSingleCell(placed) || hasNestedTable(placed) || (header && isHeader(placed, linesOf))) continue;
     const cells: Array<Element | null> = [];
     for (const p of placed) for (let c = 0; c < colSpan(p.cell); c++) cells[p.col + c] = p.cell;
     const starts = placed.filter((p) => p.origin === r).map((p) => ({ cell: p.cell, col: p.col }));
