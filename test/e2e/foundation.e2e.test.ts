@@ -85,6 +85,19 @@ describe.each(BROWSERS)('the extension in %s', (kind) => {
     await tab.close();
   });
 
+  // Firefox has no way to stop an event page from outside.
+  it.skipIf(kind !== 'chromium')('reads a library page opened while the background was stopped: the tab\'s load wakes it', async () => {
+    const options = await ext.openExtensionPage('options.html', '#add-library');
+    const session = await options.createCDPSession();
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await options.close();
+    const tab = await ext.browser.newPage();
+    await tab.goto(`${opac.origin}/portal/holds?after-stop`);
+    await tab.waitForSelector('html[data-uketori-synced="yes"]', { timeout: 20_000 });
+    await tab.close();
+  });
+
   it('reads a page still fetching an image before its load event: the background does not wait for the load then', async () => {
     const tab = await ext.browser.newPage();
     await tab.goto(`${opac.origin}/portal/holds-with-slow-image`, { waitUntil: 'domcontentloaded' });
