@@ -64,12 +64,12 @@ export function refreshEdges(clock: Clock): RefreshEdges {
 }
 
 /**
- * One of the extension's files run in a frame of a tab, in the isolated world of the content script there, now: the
- * script that asks for it may be waiting on a page still loading (a family's file for a library whose row names
+ * The extension's files run in a frame of a tab, in order, in the isolated world of the content script there, now: the
+ * script that asks for a part may be waiting on a page still loading (a family's file for a library whose row names
  * none), and an injection left for document_idle would hold that page's load event back.
  */
-export async function inject(tabId: number, frameId: number, file: string): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as ScriptPublicPath], injectImmediately: true });
+export async function inject(tabId: number, frameId: number, ...files: string[]): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: files as ScriptPublicPath[], injectImmediately: true });
 }
 
 /**
@@ -97,10 +97,9 @@ export function injectorEdges(libraries: () => Promise<Library[]>, switches: () 
  * then its files, only if that document had nothing handed over yet. Both at once: the page may still be loading.
  */
 async function injectPage(tabId: number, { files, handover }: PageInjection): Promise<void> {
-  const target = { tabId, frameIds: [0] };
   const clockShiftMs = import.meta.env.MODE === 'e2e' ? ((await browser.storage.local.get(TEST_CLOCK_KEY))[TEST_CLOCK_KEY] as number | undefined) : undefined;
-  const [handed] = await browser.scripting.executeScript({ target, func: handOver, args: [JSON.stringify({ ...handover, clockShiftMs })], injectImmediately: true });
-  if (handed?.result === true) await browser.scripting.executeScript({ target, files: files as ScriptPublicPath[], injectImmediately: true });
+  const [handed] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: handOver, args: [JSON.stringify({ ...handover, clockShiftMs })], injectImmediately: true });
+  if (handed?.result === true) await inject(tabId, 0, ...files);
 }
 
 /**
