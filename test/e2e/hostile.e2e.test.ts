@@ -167,6 +167,21 @@ describe.each(BROWSERS)('a hostile library page in %s', (kind) => {
     expect((await page.$$(ui('button[data-uketori="cart-button"]'))).length).toBe(before);
   });
 
+  it('hostile: globals the page sets in Uketori\'s names neither stop its script nor tell it which library this is', async () => {
+    const tab = await ext.browser.newPage();
+    // What the background hands over, as the page's own script would fake it: "Uketori is here already", or "this is no
+    // library of yours, every feature off". They live in the page's world; Uketori's are in its isolated world.
+    await tab.evaluateOnNewDocument(() => {
+      const forged = { libraries: [], switches: { 'cart-button': false, markers: false } };
+      Object.assign(window, { __uketoriHandover: forged, __uketoriCore: [] });
+    });
+    await tab.goto(search());
+    await tab.waitForSelector('html[data-uketori-features]', { timeout: 20_000 });
+    expect(await tab.$eval('html', (el) => el.dataset.uketoriFeatures)).toContain('cart-button');
+    expect((await tab.$$(ui('button[data-uketori="cart-button"]'))).length).toBeGreaterThan(0);
+    await tab.close();
+  });
+
   it('hostile: a login submitted by script with another card notes no card and moves no record', async () => {
     const cardIds = async () => (await mirrorRows<CardRow>(watcher, 'cards')).map((c) => [c.id, c.last4]);
     const cardsBefore = await cardIds();
